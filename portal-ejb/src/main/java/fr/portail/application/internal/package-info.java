@@ -1,0 +1,2 @@
+/** {@code @Stateless} implementations of the application services. */
+package fr.portail.application.internal;

@@ -1,0 +1,167 @@
+package fr.portail.domain.model.account;
+
+import fr.portail.domain.model.agency.Agency;
+import fr.portail.domain.model.contract.Person;
+import fr.portail.domain.shared.Checks;
+import fr.portail.domain.shared.EmailAddress;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A login to the portal. A tenant account belongs to one person (who may sign several contracts); a
+ * staff account has roles and the agencies it works for.
+ */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(
+    name = "UserAccount.findByEmail",
+    query = "select u from UserAccount u where u.email.value = :email")
+public class UserAccount {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Embedded
+  @AttributeOverride(name = "value", column = @Column(name = "email", nullable = false))
+  private EmailAddress email;
+
+  @Column(name = "password_hash", nullable = false, length = 300)
+  private String passwordHash;
+
+  @Column(name = "display_name", nullable = false, length = 200)
+  private String displayName;
+
+  @Column(name = "enabled", nullable = false)
+  private boolean enabled;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "person_id")
+  private Person person;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "role", nullable = false, length = 30)
+  private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+  @ManyToMany(fetch = FetchType.EAGER)
+  @JoinTable(
+      name = "user_agency",
+      joinColumns = @JoinColumn(name = "user_id"),
+      inverseJoinColumns = @JoinColumn(name = "agency_id"))
+  private Set<Agency> agencies = new HashSet<>();
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "last_login_at")
+  private Instant lastLoginAt;
+
+  protected UserAccount() {}
+
+  private UserAccount(EmailAddress email, String passwordHash, String displayName) {
+    this.email = email;
+    this.passwordHash = Checks.requireText(passwordHash, 300, "account.password.invalid");
+    this.displayName = Checks.requireText(displayName, 200, "account.name.invalid");
+    this.enabled = true;
+    this.createdAt = Instant.now();
+  }
+
+  /** A tenant's account, tied to the person who signed the lease. */
+  public static UserAccount tenant(EmailAddress email, String passwordHash, Person person) {
+    UserAccount account = new UserAccount(email, passwordHash, person.displayName());
+    account.person = person;
+    account.roles.add(Role.TENANT);
+    return account;
+  }
+
+  /** A staff account with its roles and the agencies it works for. */
+  public static UserAccount staff(
+      EmailAddress email,
+      String passwordHash,
+      String displayName,
+      Set<Role> roles,
+      Set<Agency> agencies) {
+    if (roles.isEmpty() || roles.contains(Role.TENANT)) {
+      throw new IllegalArgumentException("staff roles expected: " + roles);
+    }
+    UserAccount account = new UserAccount(email, passwordHash, displayName);
+    account.roles.addAll(roles);
+    account.agencies.addAll(agencies);
+    return account;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public EmailAddress email() {
+    return email;
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public boolean enabled() {
+    return enabled;
+  }
+
+  public Person person() {
+    return person;
+  }
+
+  public Set<Role> roles() {
+    return Collections.unmodifiableSet(roles);
+  }
+
+  public boolean hasRole(Role role) {
+    return roles.contains(role);
+  }
+
+  public Set<Agency> agencies() {
+    return Collections.unmodifiableSet(agencies);
+  }
+
+  public boolean worksFor(Agency agency) {
+    return agencies.stream().anyMatch(a -> a.id().equals(agency.id()));
+  }
+
+  public Instant lastLoginAt() {
+    return lastLoginAt;
+  }
+
+  public void recordLogin(Instant at) {
+    this.lastLoginAt = at;
+  }
+
+  public void disable() {
+    this.enabled = false;
+  }
+}

@@ -1,0 +1,19 @@
+package fr.portail.domain.model.contract;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Compares names as a person types them: case, accents, hyphens and extra spaces do not matter. */
+final class Names {
+
+  private Names() {}
+
+  static boolean same(String a, String b) {
+    return a != null && b != null && fold(a).equals(fold(b));
+  }
+
+  static String fold(String name) {
+    String noAccents = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return noAccents.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-']+", " ").strip();
+  }
+}

@@ -1,0 +1,8 @@
+package fr.portail.domain.model.request;
+
+/** Where a request stands, as the tenant reads it. */
+public enum RequestStatus {
+  SUBMITTED,
+  IN_PROGRESS,
+  CLOSED
+}

@@ -1,0 +1,2 @@
+/** The application's own datasource and the Flyway migrations run at deployment. */
+package fr.portail.infrastructure.database;

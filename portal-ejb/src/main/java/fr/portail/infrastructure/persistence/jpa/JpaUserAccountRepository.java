@@ -1,0 +1,34 @@
+package fr.portail.infrastructure.persistence.jpa;
+
+import fr.portail.domain.model.account.UserAccount;
+import fr.portail.domain.model.account.UserAccountRepository;
+import fr.portail.domain.shared.EmailAddress;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaUserAccountRepository implements UserAccountRepository {
+
+  @PersistenceContext(unitName = "portal")
+  private EntityManager em;
+
+  @Override
+  public Optional<UserAccount> find(Long id) {
+    return Optional.ofNullable(em.find(UserAccount.class, id));
+  }
+
+  @Override
+  public Optional<UserAccount> findByEmail(EmailAddress email) {
+    return em.createNamedQuery("UserAccount.findByEmail", UserAccount.class)
+        .setParameter("email", email.value())
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void store(UserAccount account) {
+    em.persist(account);
+  }
+}

@@ -1,0 +1,2 @@
+/** Logging in and out. */
+package fr.portail.interfaces.account.web;

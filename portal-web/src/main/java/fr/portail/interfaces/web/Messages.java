@@ -1,0 +1,47 @@
+package fr.portail.interfaces.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Messages from the portal's bundle, shown next to a field or at the top of a page. */
+public final class Messages {
+
+  public static final String BUNDLE = "fr.portail.interfaces.web.messages";
+
+  private Messages() {}
+
+  public static String text(String key, Object... args) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    Locale locale = faces == null ? Locale.FRENCH : faces.getViewRoot().getLocale();
+    String pattern;
+    try {
+      pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+    } catch (MissingResourceException e) {
+      pattern = ResourceBundle.getBundle(BUNDLE, Locale.FRENCH).getString("error.unexpected");
+    }
+    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+  }
+
+  /** An error next to the component with this client id (null: the page's global messages). */
+  public static void error(String clientId, String key, Object... args) {
+    String text = text(key, args);
+    FacesContext.getCurrentInstance()
+        .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+  }
+
+  public static void info(String key, Object... args) {
+    String text = text(key, args);
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+  }
+
+  /** An information shown on the page the action redirects to. */
+  public static void infoAfterRedirect(String key, Object... args) {
+    info(key, args);
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+  }
+}
