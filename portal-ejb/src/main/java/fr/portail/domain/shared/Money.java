@@ -11,6 +11,7 @@ import java.math.RoundingMode;
 public class Money implements Serializable, Comparable<Money> {
 
   private static final long serialVersionUID = 1L;
+  private static final BigDecimal LIMIT = new BigDecimal("10000000");
   public static final Money ZERO = new Money(BigDecimal.ZERO);
 
   @Column(name = "amount", nullable = false, precision = 12, scale = 2)
@@ -22,14 +23,19 @@ public class Money implements Serializable, Comparable<Money> {
     if (amount == null) {
       throw new InvalidValueException("money.invalid", "null");
     }
-    if (amount.abs().compareTo(new BigDecimal("10000000")) >= 0) {
+    BigDecimal rounded = amount.setScale(2, RoundingMode.HALF_EVEN);
+    if (rounded.abs().compareTo(LIMIT) >= 0) {
       throw new InvalidValueException("money.invalid", amount.toPlainString());
     }
-    this.amount = amount.setScale(2, RoundingMode.HALF_EVEN);
+    this.amount = rounded;
   }
 
   public static Money euros(String amount) {
-    return new Money(new BigDecimal(amount));
+    try {
+      return new Money(new BigDecimal(amount));
+    } catch (NumberFormatException | NullPointerException e) {
+      throw new InvalidValueException("money.invalid", String.valueOf(amount));
+    }
   }
 
   public BigDecimal amount() {

@@ -24,7 +24,7 @@ public class PhoneNumber implements Serializable {
     if (input == null) {
       throw new InvalidValueException("phone.invalid", "null");
     }
-    String compact = input.replaceAll("[\\s.\\-]", "");
+    String compact = input.replaceAll("[\\s\\u00a0\\u202f.\\-]", "");
     if (compact.startsWith("+33")) {
       compact = "0" + compact.substring(3);
     } else if (compact.startsWith("0033")) {

@@ -50,7 +50,7 @@ public class UserAccount {
   @Column(name = "password_hash", nullable = false, length = 300)
   private String passwordHash;
 
-  @Column(name = "display_name", nullable = false, length = 200)
+  @Column(name = "display_name", nullable = false, length = 210)
   private String displayName;
 
   @Column(name = "enabled", nullable = false)
@@ -84,7 +84,7 @@ public class UserAccount {
   private UserAccount(EmailAddress email, String passwordHash, String displayName) {
     this.email = email;
     this.passwordHash = Checks.requireText(passwordHash, 300, "account.password.invalid");
-    this.displayName = Checks.requireText(displayName, 200, "account.name.invalid");
+    this.displayName = Checks.requireText(displayName, 210, "account.name.invalid");
     this.enabled = true;
     this.createdAt = Instant.now();
   }
@@ -150,7 +150,8 @@ public class UserAccount {
   }
 
   public boolean worksFor(Agency agency) {
-    return agencies.stream().anyMatch(a -> a.id().equals(agency.id()));
+    return agencies.stream()
+        .anyMatch(a -> a == agency || (a.id() != null && a.id().equals(agency.id())));
   }
 
   public Instant lastLoginAt() {

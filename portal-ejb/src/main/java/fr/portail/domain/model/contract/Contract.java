@@ -81,7 +81,11 @@ public class Contract {
       ContractKind kind,
       Unit unit,
       LocalDate startDate) {
-    if (fileNumber == null || clientReference == null || kind == null || unit == null) {
+    if (fileNumber == null
+        || clientReference == null
+        || kind == null
+        || unit == null
+        || startDate == null) {
       throw new InvalidValueException("contract.invalid", "champ manquant");
     }
     this.fileNumber = fileNumber;

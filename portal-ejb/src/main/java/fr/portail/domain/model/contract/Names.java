@@ -13,7 +13,10 @@ final class Names {
   }
 
   static String fold(String name) {
-    String noAccents = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    String unligatured =
+        name.replace("æ", "ae").replace("Æ", "AE").replace("œ", "oe").replace("Œ", "OE");
+    String noAccents =
+        Normalizer.normalize(unligatured, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     return noAccents.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-']+", " ").strip();
   }
 }

@@ -7,7 +7,7 @@ import fr.portail.domain.model.contract.FileNumber;
 import fr.portail.domain.model.contract.LedgerEntry;
 import fr.portail.domain.model.contract.Person;
 import fr.portail.domain.shared.Money;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-@ApplicationScoped
+@Stateless
 public class JpaContractRepository implements ContractRepository {
 
   @PersistenceContext(unitName = "portal")

@@ -2,14 +2,14 @@ package fr.portail.infrastructure.persistence.jpa;
 
 import fr.portail.domain.model.request.RequestRepository;
 import fr.portail.domain.model.request.TenantRequest;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-@ApplicationScoped
+@Stateless
 public class JpaRequestRepository implements RequestRepository {
 
   @PersistenceContext(unitName = "portal")

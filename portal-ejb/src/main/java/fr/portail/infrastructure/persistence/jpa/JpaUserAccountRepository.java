@@ -3,12 +3,12 @@ package fr.portail.infrastructure.persistence.jpa;
 import fr.portail.domain.model.account.UserAccount;
 import fr.portail.domain.model.account.UserAccountRepository;
 import fr.portail.domain.shared.EmailAddress;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
-@ApplicationScoped
+@Stateless
 public class JpaUserAccountRepository implements UserAccountRepository {
 
   @PersistenceContext(unitName = "portal")

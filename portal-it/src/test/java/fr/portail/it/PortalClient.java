@@ -1,0 +1,105 @@
+package fr.portail.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without JavaScript: keeps cookies, follows redirects and posts Faces forms as a page
+ * would (with the view state), so tests speak HTTP to the real server.
+ */
+public final class PortalClient {
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  private final String base;
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient http;
+
+  public PortalClient() {
+    this(
+        "http://localhost:" + System.getProperty("portal.http.port", "28080") + "/portail",
+        HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL));
+  }
+
+  public PortalClient(String base, HttpClient.Builder builder) {
+    this.base = base;
+    this.http = builder.cookieHandler(cookies).build();
+  }
+
+  public static String baseUrl() {
+    return "http://localhost:" + System.getProperty("portal.http.port", "28080") + "/portail";
+  }
+
+  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", "fr-FR").build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Posts the form of the page with the given fields (ids without the form prefix). */
+  public HttpResponse<String> submit(
+      HttpResponse<String> page, String formId, Map<String, String> fields, String button)
+      throws IOException, InterruptedException {
+    String html = page.body();
+    Matcher state = VIEW_STATE.matcher(html);
+    if (!state.find()) {
+      throw new IllegalStateException("no Faces form on " + page.uri());
+    }
+    Matcher action =
+        Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"")
+            .matcher(html);
+    if (!action.find()) {
+      throw new IllegalStateException("no form " + formId + " on " + page.uri());
+    }
+    Map<String, String> data = new LinkedHashMap<>();
+    data.put(formId, formId);
+    data.put("jakarta.faces.ViewState", state.group(1));
+    fields.forEach((k, v) -> data.put(formId + ":" + k, v));
+    data.put(formId + ":" + button, "x");
+    String body =
+        data.entrySet().stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"));
+    URI target = page.uri().resolve(action.group(1).replace("&amp;", "&"));
+    return http.send(
+        HttpRequest.newBuilder(target)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept-Language", "fr-FR")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  public HttpResponse<String> login(String email, String password)
+      throws IOException, InterruptedException {
+    return submit(
+        get("/connexion.xhtml"),
+        "loginForm",
+        Map.of("email", email, "password", password),
+        "submit");
+  }
+
+  public String sessionId() {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("JSESSIONID"))
+        .map(java.net.HttpCookie::getValue)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}
