@@ -4,11 +4,17 @@ import fr.portail.application.CallerService;
 import fr.portail.application.CallerService.Caller;
 import fr.portail.application.NotFoundException;
 import fr.portail.domain.model.account.Role;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.common.engine.api.FlowableTaskAlreadyClaimedException;
@@ -34,6 +40,9 @@ public class TaskInbox {
   @Inject private TaskService tasks;
   @Inject private RepositoryService repository;
   @Inject private CallerService callers;
+
+  @Resource(lookup = "java:app/jdbc/portal")
+  private DataSource dataSource;
 
   public long count(InboxFilter filter) {
     Caller caller = callers.current();
@@ -68,6 +77,7 @@ public class TaskInbox {
 
   public void claim(String taskId) {
     Caller caller = callers.current();
+    lockForDecision(taskId);
     Task task = visibleTask(taskId, caller);
     if (me(caller).equals(task.getAssignee())) {
       return;
@@ -96,6 +106,7 @@ public class TaskInbox {
    */
   public void complete(String taskId, Map<String, Object> variables) {
     Caller caller = callers.current();
+    lockForDecision(taskId);
     Task task = visibleTask(taskId, caller);
     try {
       if (task.getAssignee() == null) {
@@ -108,6 +119,26 @@ public class TaskInbox {
         | FlowableObjectNotFoundException
         | FlowableOptimisticLockingException e) {
       throw new TaskNoLongerAvailableException(taskId);
+    }
+  }
+
+  /**
+   * Takes the task's row lock first, in this transaction: a second decision on the same task (two
+   * officers, a double click) waits here until the first commits, then finds the task gone, instead
+   * of the two interleaving inside the engine and deadlocking.
+   */
+  private void lockForDecision(String taskId) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps =
+            c.prepareStatement("select id_ from act_ru_task where id_ = ? for update")) {
+      ps.setString(1, taskId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new TaskNoLongerAvailableException(taskId);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("verrou de la tâche " + taskId, e);
     }
   }
 

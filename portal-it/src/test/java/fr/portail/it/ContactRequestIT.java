@@ -1,0 +1,190 @@
+package fr.portail.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The contact request end to end over HTTP: the tenant sends it, an officer of his agency answers,
+ * the tenant reads the answer; two officers answering at once yield one decision.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ContactRequestIT {
+
+  private static final String NO_LONGER_AVAILABLE =
+      "être traitée ou prise par un collègue : votre action n";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @Test
+  void theOfficerOfTheAgencyAnswersAndTheTenantReadsTheAnswer() throws Exception {
+    TestData.Fixture fixture;
+    try (Connection c = TestData.connect()) {
+      fixture = TestData.create(c);
+    }
+    PortalClient tenant = loggedIn(fixture.tenantEmail());
+    String number = send(tenant, fixture, "Rappel souhaité");
+    assertThat(tenant.get("/locataire/demande.xhtml?numero=" + number).body())
+        .contains("Envoyée, en attente de prise en charge");
+
+    PortalClient officer = loggedIn(fixture.officerEmail());
+    String taskId = taskOf(number);
+    HttpResponse<String> taskPage = officer.get("/gestion/taches/contact.xhtml?tache=" + taskId);
+    assertThat(taskPage.body()).contains("Rappel souhaité", fixture.tenantName());
+
+    HttpResponse<String> empty =
+        officer.submit(taskPage, "answerForm", Map.of("answer", "  "), "send");
+    assertThat(empty.body()).contains("Saisissez la réponse que lira le locataire.");
+    assertThat(outcomeOf(number)).isNull();
+
+    HttpResponse<String> done =
+        officer.submit(
+            officer.get("/gestion/taches/contact.xhtml?tache=" + taskId),
+            "answerForm",
+            Map.of("answer", "Nous vous appelons demain à 10 h."),
+            "send");
+    assertThat(done.uri().getPath()).isEqualTo("/portail/gestion/corbeille.xhtml");
+    assertThat(done.body()).contains("La demande n° " + number + " est close");
+
+    assertThat(outcomeOf(number)).isEqualTo("Nous vous appelons demain à 10 h.");
+    assertThat(processRunning(number)).isFalse();
+    HttpResponse<String> detail = tenant.get("/locataire/demande.xhtml?numero=" + number);
+    assertThat(detail.body())
+        .contains(
+            "Traitée", "Nous vous appelons demain à 10 h.", "Réponse envoyée, demande traitée");
+  }
+
+  @Test
+  void twoOfficersAnsweringAtOnceYieldOneDecisionAndAClearMessage() throws Exception {
+    TestData.Fixture fixture;
+    String secondOfficer;
+    try (Connection c = TestData.connect()) {
+      fixture = TestData.create(c);
+      secondOfficer = TestData.addOfficer(c, fixture, "b");
+    }
+    String number = send(loggedIn(fixture.tenantEmail()), fixture, "Double clic");
+    String taskId = taskOf(number);
+    PortalClient first = loggedIn(fixture.officerEmail());
+    PortalClient second = loggedIn(secondOfficer);
+    HttpResponse<String> firstPage = first.get("/gestion/taches/contact.xhtml?tache=" + taskId);
+    HttpResponse<String> secondPage = second.get("/gestion/taches/contact.xhtml?tache=" + taskId);
+
+    CountDownLatch start = new CountDownLatch(1);
+    CompletableFuture<HttpResponse<String>> a =
+        answerWhenReleased(first, firstPage, "Réponse A", start);
+    CompletableFuture<HttpResponse<String>> b =
+        answerWhenReleased(second, secondPage, "Réponse B", start);
+    start.countDown();
+    List<String> messages = List.of(messagesOf(a.get()), messagesOf(b.get()));
+
+    assertThat(messages).filteredOn(m -> m.contains("est close")).hasSize(1);
+    assertThat(messages)
+        .as(messages.toString())
+        .filteredOn(m -> m.contains(NO_LONGER_AVAILABLE))
+        .hasSize(1);
+    assertThat(outcomeOf(number)).isIn("Réponse A", "Réponse B");
+    try (Connection c = TestData.connect()) {
+      assertThat(
+              TestData.count(
+                  c,
+                  "select count(*) from request_step s join tenant_request r on r.id = s.request_id"
+                      + " where r.number = ? and s.step_key = 'step.closed'",
+                  number))
+          .isEqualTo(1);
+    }
+  }
+
+  /** The page's messages (information and errors), as the officer reads them. */
+  private static String messagesOf(HttpResponse<String> page) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(?s)<ul id=\"pageMessages\"[^>]*>(.*?)</ul>")
+            .matcher(page.body());
+    return page.uri().getPath()
+        + " "
+        + (m.find() ? m.group(1).replaceAll("<[^>]+>", " ").strip() : "");
+  }
+
+  private static CompletableFuture<HttpResponse<String>> answerWhenReleased(
+      PortalClient officer, HttpResponse<String> page, String answer, CountDownLatch start) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            start.await();
+            return officer.submit(page, "answerForm", Map.of("answer", answer), "send");
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        });
+  }
+
+  private static String send(PortalClient tenant, TestData.Fixture fixture, String subject)
+      throws Exception {
+    HttpResponse<String> sent =
+        tenant.submit(
+            tenant.get("/locataire/nouvelle-demande.xhtml"),
+            "contactForm",
+            Map.of(
+                "contract",
+                String.valueOf(fixture.contractId()),
+                "subject",
+                subject,
+                "message",
+                "Merci de me rappeler."),
+            "send");
+    assertThat(sent.uri().getPath()).isEqualTo("/portail/locataire/demande.xhtml");
+    return sent.uri().getQuery().replace("numero=", "");
+  }
+
+  private static PortalClient loggedIn(String email) throws Exception {
+    PortalClient browser = new PortalClient();
+    assertThat(browser.login(email, TestData.PASSWORD).uri().getPath())
+        .doesNotEndWith("connexion.xhtml");
+    return browser;
+  }
+
+  private static String taskOf(String number) throws Exception {
+    try (Connection c = TestData.connect();
+        var ps =
+            c.prepareStatement(
+                "select t.id_ from act_ru_task t join act_ru_execution e on e.id_ ="
+                    + " t.proc_inst_id_ where e.business_key_ = ?")) {
+      ps.setString(1, number);
+      try (var rs = ps.executeQuery()) {
+        assertThat(rs.next()).as("task of request " + number).isTrue();
+        return rs.getString(1);
+      }
+    }
+  }
+
+  private static String outcomeOf(String number) throws Exception {
+    try (Connection c = TestData.connect();
+        var ps = c.prepareStatement("select outcome from tenant_request where number = ?")) {
+      ps.setString(1, number);
+      try (var rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getString(1);
+      }
+    }
+  }
+
+  private static boolean processRunning(String number) throws Exception {
+    try (Connection c = TestData.connect()) {
+      return TestData.count(
+              c, "select count(*) from act_ru_execution where business_key_ = ?", number)
+          > 0;
+    }
+  }
+}
