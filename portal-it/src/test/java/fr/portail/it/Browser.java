@@ -1,0 +1,150 @@
+package fr.portail.it;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Real Chromium from the Debian packages, headless, in French, driven by the Debian chromedriver
+ * (no browser download).
+ */
+public final class Browser implements AutoCloseable {
+
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+
+  public Browser() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("portal.browser.binary", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--lang=fr-FR",
+        "--window-size=1280,900");
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "fr-FR,fr"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
+            .build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+  }
+
+  public void open(String path) {
+    driver.get(PortalClient.baseUrl() + path);
+  }
+
+  public void type(String id, String text) {
+    WebElement field = find(id);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  public void click(String id) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+  }
+
+  public void clickLink(String text) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText(text))).click();
+  }
+
+  /** Follows the menu entry to the given page (entries are shown in capitals). */
+  public void menu(String path) {
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("nav.menu a[href$='" + path + "']")))
+        .click();
+    waitForPath(path);
+  }
+
+  public WebElement find(String id) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+  }
+
+  public void waitForText(String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+  }
+
+  public void waitForPath(String path) {
+    wait.until(ExpectedConditions.urlContains(path));
+  }
+
+  public String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  public String currentUrlQuery() {
+    return java.net.URI.create(driver.getCurrentUrl()).getQuery();
+  }
+
+  public String currentPath() {
+    return java.net.URI.create(driver.getCurrentUrl()).getPath();
+  }
+
+  public void login(String email, String password) {
+    open("/connexion.xhtml");
+    type("loginForm:email", email);
+    type("loginForm:password", password);
+    click("loginForm:submit");
+  }
+
+  public void logout() {
+    click("userBox:logout");
+    waitForPath("/connexion.xhtml");
+  }
+
+  public void resize(int width, int height) {
+    driver.manage().window().setSize(new Dimension(width, height));
+  }
+
+  /** Width of the page's content: more than the window means a horizontal scroll bar. */
+  public long contentWidth() {
+    return (Long)
+        ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;");
+  }
+
+  public long windowWidth() {
+    return (Long) ((JavascriptExecutor) driver).executeScript("return window.innerWidth;");
+  }
+
+  public void screenshot(String name) {
+    try {
+      Path dir = Path.of(System.getProperty("portal.screenshots", "target/screenshots"));
+      Files.createDirectories(dir);
+      Files.write(
+          dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
