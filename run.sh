@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Runs the portal with demo data on a local Payara Server 6 (installed from Maven Central into
+# .server/), then waits: Ctrl-C stops the server. "./run.sh stop" stops a server left running.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+SERVER_HOME="$PWD/.server/payara6"
+ASADMIN="$SERVER_HOME/bin/asadmin"
+DOMAIN=domain1
+DB_HOST="${PORTAL_DB_HOST:-localhost}"
+DB_PORT="${PORTAL_DB_PORT:-5432}"
+DB_NAME="${PORTAL_DB_NAME:-portal}"
+DB_USER="${PORTAL_DB_USER:-postgres}"
+HTTP_PORT=8080
+URL="http://localhost:$HTTP_PORT/portail/"
+
+say() { printf '%s\n' "$*"; }
+die() { printf 'Erreur : %s\n' "$*" >&2; exit 1; }
+
+stop_server() {
+  if [ -x "$ASADMIN" ]; then
+    "$ASADMIN" stop-domain "$DOMAIN" >/dev/null 2>&1 || true
+  fi
+  say "Portail arrêté."
+}
+
+if [ "${1:-}" = "stop" ]; then
+  stop_server
+  exit 0
+fi
+
+command -v java >/dev/null || die "Java 17 est introuvable : installez un JDK 17 (apt-get install openjdk-17-jdk)."
+command -v pg_isready >/dev/null || die "les outils PostgreSQL manquent : apt-get install postgresql-client."
+pg_isready -q -h "$DB_HOST" -p "$DB_PORT" \
+  || die "PostgreSQL ne répond pas sur $DB_HOST:$DB_PORT — démarrez-le (pg_ctlcluster --skip-systemctl-redirect \$(ls /etc/postgresql) main start) ou réglez PORTAL_DB_HOST/PORTAL_DB_PORT."
+if [ -z "$(psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d postgres -Atc "select 1 from pg_database where datname = '$DB_NAME'" 2>/dev/null)" ]; then
+  psql -q -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d postgres -c "create database \"$DB_NAME\"" >/dev/null \
+    || die "impossible de créer la base $DB_NAME avec l'utilisateur $DB_USER."
+  say "Base de données $DB_NAME créée."
+fi
+
+say "Construction de l'application…"
+./mvnw -B -q -DskipTests install -pl portal-ear -am
+
+if [ ! -x "$ASADMIN" ]; then
+  say "Installation de Payara Server depuis Maven Central…"
+  ./mvnw -B -q -pl portal-ear -Pserver dependency:unpack@install-payara -Dserver.dir="$PWD/.server"
+  chmod +x "$ASADMIN" "$SERVER_HOME"/glassfish/bin/*
+fi
+
+# A server left running by a previous run is restarted, so it takes this run's settings.
+"$ASADMIN" stop-domain "$DOMAIN" >/dev/null 2>&1 || true
+say "Démarrage du serveur…"
+PORTAL_DB_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$DB_NAME" PORTAL_DB_USER="$DB_USER" PORTAL_DEMO_DATA=true \
+  "$ASADMIN" start-domain "$DOMAIN" >/dev/null
+trap 'echo; stop_server; exit 0' INT TERM
+
+say "Déploiement…"
+"$ASADMIN" deploy --force=true --name portal portal-ear/target/portal.ear >/dev/null
+for _ in $(seq 1 120); do
+  code=$(curl -s -o /dev/null -w '%{http_code}' "${URL}connexion.xhtml" || true)
+  [ "$code" = "200" ] && break
+  sleep 1
+done
+[ "$code" = "200" ] || die "le portail ne répond pas sur $URL (journal : $SERVER_HOME/glassfish/domains/$DOMAIN/logs/server.log)."
+
+cat <<MSG
+
+Portail Locataire démarré : $URL
+
+Comptes de démonstration (mot de passe commun : Portail-Demo-2026)
+  Locataires           martine.dupont@demo.fr (deux contrats), jean.martin@demo.fr, sophie.bernard@demo.fr
+  Chargée de clientèle conseiller@demo.fr
+  Gardien              gardien@demo.fr
+  Gestion technique    technique@demo.fr
+  Prestataire          prestataire@demo.fr
+  Conseillère sociale  social@demo.fr
+  Analyste             analyste@demo.fr
+  Administrateur       admin@demo.fr
+
+Journal du serveur : $SERVER_HOME/glassfish/domains/$DOMAIN/logs/server.log
+Ctrl-C arrête le portail (ou, depuis un autre terminal : ./run.sh stop).
+MSG
+
+while true; do sleep 3600 & wait $!; done
