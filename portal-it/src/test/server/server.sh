@@ -8,7 +8,7 @@ set -euo pipefail
 : "${IT_PORTBASE:=28000}"
 : "${IT_ADMIN_PORT:=28048}"
 : "${IT_DB_NAME:=portal_test}"
-DOMAIN=portal-it
+DOMAIN="portal-it-$IT_PORTBASE"
 ASADMIN="$PAYARA_HOME/bin/asadmin"
 DB_HOST="${PORTAL_DB_HOST:-localhost}"
 DB_PORT="${PORTAL_DB_PORT:-5432}"

@@ -12,18 +12,30 @@ public final class Messages {
 
   public static final String BUNDLE = "fr.portail.interfaces.web.messages";
 
+  /** The account pages' texts, in a bundle of their own. */
+  public static final String ACCOUNT_BUNDLE = "fr.portail.interfaces.web.account";
+
   private Messages() {}
 
   public static String text(String key, Object... args) {
     FacesContext faces = FacesContext.getCurrentInstance();
     Locale locale = faces == null ? Locale.FRENCH : faces.getViewRoot().getLocale();
-    String pattern;
-    try {
-      pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-    } catch (MissingResourceException e) {
-      pattern = ResourceBundle.getBundle(BUNDLE, Locale.FRENCH).getString("error.unexpected");
+    String pattern = find(BUNDLE, key, locale);
+    if (pattern == null) {
+      pattern = find(ACCOUNT_BUNDLE, key, locale);
+    }
+    if (pattern == null) {
+      pattern = ResourceBundle.getBundle(BUNDLE, locale).getString("error.unexpected");
     }
     return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+  }
+
+  private static String find(String bundle, String key, Locale locale) {
+    try {
+      return ResourceBundle.getBundle(bundle, locale).getString(key);
+    } catch (MissingResourceException e) {
+      return null;
+    }
   }
 
   /** An error next to the component with this client id (null: the page's global messages). */
