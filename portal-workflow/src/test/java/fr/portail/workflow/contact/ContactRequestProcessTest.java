@@ -33,6 +33,8 @@ class ContactRequestProcessTest {
         new StandaloneInMemProcessEngineConfiguration();
     configuration.setJdbcUrl("jdbc:h2:mem:contact-" + System.nanoTime() + ";DB_CLOSE_DELAY=1000");
     configuration.setEngineName("contact-test-" + System.nanoTime());
+    // Each test has its own in-memory database: create it, no need to drop it at close.
+    configuration.setDatabaseSchemaUpdate("true");
     configuration.setHistoryLevel(HistoryLevel.AUDIT);
     configuration.setDisableIdmEngine(true);
     configuration.setDisableEventRegistry(true);
