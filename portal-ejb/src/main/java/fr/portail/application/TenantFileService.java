@@ -10,4 +10,22 @@ public interface TenantFileService {
 
   /** The caller's display name, as on his file. */
   String myName();
+
+  /** "Mon dossier". */
+  TenantFileView myFile();
+
+  /** "Mon contrat": each active contract with its occupants. */
+  List<ContractDetail> myContractDetails();
+
+  /** "Ma situation de solde": each active contract's balance and masked bank details. */
+  List<BalanceView> myBalances();
+
+  /** "Nous contacter": one entry per residence of the caller's active contracts. */
+  List<ContactView> myContacts();
+
+  /** The latest requests and payments, newest first. */
+  List<ActivityView> latestActivity(int max);
+
+  /** Whether a housing contract of the caller has no attestation covering today. */
+  boolean insuranceMissing();
 }

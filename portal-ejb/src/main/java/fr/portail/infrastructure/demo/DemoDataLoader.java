@@ -3,6 +3,8 @@ package fr.portail.infrastructure.demo;
 import fr.portail.domain.model.account.Role;
 import fr.portail.domain.model.account.UserAccount;
 import fr.portail.domain.model.agency.Agency;
+import fr.portail.domain.model.agency.AgencyContact;
+import fr.portail.domain.model.agency.AgencyService;
 import fr.portail.domain.model.agency.Residence;
 import fr.portail.domain.model.agency.Unit;
 import fr.portail.domain.model.agency.UnitKind;
@@ -10,7 +12,10 @@ import fr.portail.domain.model.contract.Civility;
 import fr.portail.domain.model.contract.ClientReference;
 import fr.portail.domain.model.contract.Contract;
 import fr.portail.domain.model.contract.ContractKind;
+import fr.portail.domain.model.contract.DirectDebitMandate;
 import fr.portail.domain.model.contract.FileNumber;
+import fr.portail.domain.model.contract.Iban;
+import fr.portail.domain.model.contract.InsuranceCertificate;
 import fr.portail.domain.model.contract.LedgerEntry;
 import fr.portail.domain.model.contract.LedgerEntryKind;
 import fr.portail.domain.model.contract.Person;
@@ -72,6 +77,11 @@ public class DemoDataLoader {
     {"M", "Morel", "Bernard", "1950-03-21", "", ""}
   };
 
+  /** Valid IBANs (mod-97) of the French format, for the demo mandates only. */
+  private static final String[] DEMO_IBANS = {
+    "FR7630006000011234567890189", "FR1420041010050500013M02606", "FR7630004000031234567890143"
+  };
+
   @PersistenceContext(unitName = "portal")
   private EntityManager em;
 
@@ -111,6 +121,35 @@ public class DemoDataLoader {
                 new PhoneNumber("01 30 45 00 00"),
                 new PhoneNumber("04 72 83 41 54"),
                 "Du lundi au vendredi 9h-12h et 14h-17h"));
+    for (Agency agency : List.of(nord, sud)) {
+      agency.onCallDuring(
+          "Du lundi au jeudi de 18h à 8h, à partir de 17h le vendredi, le week-end et les jours"
+              + " fériés");
+      em.persist(
+          new AgencyContact(
+              agency,
+              AgencyService.CUSTOMER_OFFICER,
+              "Claire Fontaine, chargée de clientèle",
+              agency.phone(),
+              new EmailAddress("clientele." + agency.code().toLowerCase() + "@demo.fr"),
+              "Sur rendez-vous, du lundi au vendredi"));
+      em.persist(
+          new AgencyContact(
+              agency,
+              AgencyService.BILLING,
+              "Service quittancement, charges et fluides",
+              new PhoneNumber("01 39 20 00 10"),
+              new EmailAddress("quittancement@demo.fr"),
+              "Du lundi au vendredi 9h-12h"));
+      em.persist(
+          new AgencyContact(
+              agency,
+              AgencyService.LITIGATION,
+              "Service contentieux",
+              new PhoneNumber("01 39 20 00 20"),
+              new EmailAddress("contentieux@demo.fr"),
+              "Du lundi au vendredi 14h-17h"));
+    }
     String caretakerHours = "Du lundi au jeudi 8h-12h et 13h-18h, le vendredi 8h-12h et 13h-17h";
     List<Residence> residences =
         List.of(
@@ -178,8 +217,31 @@ public class DemoDataLoader {
         }
       }
       lease.debitOn(i % 3 == 0 ? null : new int[] {3, 5, 10, 15}[i % 4]);
+      lease.subscribePaperless(java.time.Instant.parse("2024-04-13T10:00:00Z"));
       em.persist(lease);
       rentHistory(lease, new BigDecimal(420 + 15 * i), i);
+      if (lease.directDebitDay() != null) {
+        em.persist(
+            new DirectDebitMandate(
+                lease,
+                String.format("RUM-%s", lease.fileNumber().value()),
+                new Iban(DEMO_IBANS[i % DEMO_IBANS.length]),
+                "BNPAFRPPXXX",
+                "BNP Paribas",
+                signatory.displayName(),
+                lease.startDate()));
+      }
+      // Mme Dupont's attestation has expired: her home page shows the insurance alert.
+      LocalDate insuredFrom =
+          i == 0 ? LocalDate.now().minusYears(1).minusMonths(2) : LocalDate.now().minusMonths(3);
+      em.persist(
+          new InsuranceCertificate(
+              lease,
+              i % 2 == 0 ? "MAIF" : "Groupama",
+              "POL-" + (70000 + i),
+              insuredFrom,
+              insuredFrom.plusYears(1).minusDays(1),
+              java.time.Instant.now()));
       if (i == 0) {
         first = signatory;
       }

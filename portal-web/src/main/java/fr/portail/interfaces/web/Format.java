@@ -19,6 +19,8 @@ public class Format {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm");
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH);
   private static final DateTimeFormatter LONG_DATE =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
 
@@ -36,6 +38,11 @@ public class Format {
 
   public String dateTime(Instant instant) {
     return instant == null ? "" : DATE_TIME.format(instant.atZone(PARIS));
+  }
+
+  /** "avril 2023". */
+  public String month(java.time.YearMonth month) {
+    return month == null ? "" : MONTH.format(month);
   }
 
   public String longDate(LocalDate date) {

@@ -41,6 +41,9 @@ public class Agency {
   @Column(name = "opening_hours", nullable = false, length = 300)
   private String openingHours;
 
+  @Column(name = "on_call_hours", length = 300)
+  private String onCallHours;
+
   protected Agency() {}
 
   public Agency(
@@ -84,5 +87,14 @@ public class Agency {
 
   public String openingHours() {
     return openingHours;
+  }
+
+  /** When the on-call number answers: nights, week-ends, public holidays. */
+  public String onCallHours() {
+    return onCallHours;
+  }
+
+  public void onCallDuring(String hours) {
+    this.onCallHours = Checks.requireText(hours, 300, "agency.onCallHours.invalid");
   }
 }

@@ -69,6 +69,9 @@ public class Contract {
   @Column(name = "direct_debit_day")
   private Integer directDebitDay;
 
+  @Column(name = "paperless_since")
+  private java.time.Instant paperlessSince;
+
   @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("signatory desc, id")
   private List<Occupant> occupants = new ArrayList<>();
@@ -160,6 +163,22 @@ public class Contract {
       throw new InvalidValueException("contract.debitDay.invalid", String.valueOf(day));
     }
     this.directDebitDay = day;
+  }
+
+  /** When the tenant consented to paperless rent notices; null when he gets paper. */
+  public java.time.Instant paperlessSince() {
+    return paperlessSince;
+  }
+
+  public void subscribePaperless(java.time.Instant at) {
+    if (paperlessSince == null) {
+      paperlessSince = at;
+    }
+  }
+
+  /** Paper again: notices are sent by post from the next run. */
+  public void stopPaperless() {
+    paperlessSince = null;
   }
 
   public void end() {

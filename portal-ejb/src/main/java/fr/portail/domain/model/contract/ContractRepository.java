@@ -18,9 +18,34 @@ public interface ContractRepository {
 
   Money balanceOf(Long contractId, LocalDate asOf);
 
+  /** The mandate in force on a date: the latest one effective by then. */
+  Optional<DirectDebitMandate> mandateInForce(Long contractId, LocalDate asOf);
+
+  /** The attestation that ends last, if any. */
+  Optional<InsuranceCertificate> latestInsurance(Long contractId);
+
+  /** Id, kind and month of each document of a contract, newest first, without the content. */
+  List<DocumentEntry> documentsOf(Long contractId);
+
+  Optional<TenantDocument> findDocument(Long documentId);
+
+  /** The latest payments of the contracts, newest first. */
+  List<LedgerEntry> latestPayments(List<Long> contractIds, int max);
+
+  List<fr.portail.domain.model.agency.AgencyContact> contactsOf(Long agencyId);
+
+  /** A document's listing row. */
+  record DocumentEntry(Long id, DocumentKind kind, java.time.YearMonth month) {}
+
   void store(Contract contract);
 
   void store(Person person);
 
   void store(LedgerEntry entry);
+
+  void store(DirectDebitMandate mandate);
+
+  void store(InsuranceCertificate certificate);
+
+  void store(TenantDocument document);
 }

@@ -28,6 +28,12 @@ import java.time.LocalDate;
     query =
         "select coalesce(sum(e.amount.amount), 0) from LedgerEntry e"
             + " where e.contract.id = :contractId and e.entryDate <= :asOf")
+@NamedQuery(
+    name = "LedgerEntry.latestPayments",
+    query =
+        "select e from LedgerEntry e where e.contract.id in :contractIds"
+            + " and e.kind = fr.portail.domain.model.contract.LedgerEntryKind.PAYMENT"
+            + " order by e.entryDate desc, e.id desc")
 public class LedgerEntry {
 
   @Id
@@ -59,6 +65,10 @@ public class LedgerEntry {
     this.kind = kind;
     this.label = Checks.requireText(label, 200, "ledger.label.invalid");
     this.amount = amount;
+  }
+
+  public Contract contract() {
+    return contract;
   }
 
   public Long id() {

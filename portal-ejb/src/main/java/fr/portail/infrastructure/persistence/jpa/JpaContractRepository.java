@@ -1,17 +1,23 @@
 package fr.portail.infrastructure.persistence.jpa;
 
+import fr.portail.domain.model.agency.AgencyContact;
 import fr.portail.domain.model.contract.ClientReference;
 import fr.portail.domain.model.contract.Contract;
 import fr.portail.domain.model.contract.ContractRepository;
+import fr.portail.domain.model.contract.DirectDebitMandate;
+import fr.portail.domain.model.contract.DocumentKind;
 import fr.portail.domain.model.contract.FileNumber;
+import fr.portail.domain.model.contract.InsuranceCertificate;
 import fr.portail.domain.model.contract.LedgerEntry;
 import fr.portail.domain.model.contract.Person;
+import fr.portail.domain.model.contract.TenantDocument;
 import fr.portail.domain.shared.Money;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,6 +63,82 @@ public class JpaContractRepository implements ContractRepository {
             .setParameter("asOf", asOf)
             .getSingleResult();
     return new Money(sum);
+  }
+
+  @Override
+  public Optional<DirectDebitMandate> mandateInForce(Long contractId, LocalDate asOf) {
+    return em.createNamedQuery("DirectDebitMandate.inForce", DirectDebitMandate.class)
+        .setParameter("contractId", contractId)
+        .setParameter("asOf", asOf)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<InsuranceCertificate> latestInsurance(Long contractId) {
+    return em.createNamedQuery("InsuranceCertificate.latest", InsuranceCertificate.class)
+        .setParameter("contractId", contractId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<DocumentEntry> documentsOf(Long contractId) {
+    return em
+        .createNamedQuery("TenantDocument.listByContract", Object[].class)
+        .setParameter("contractId", contractId)
+        .getResultList()
+        .stream()
+        .map(
+            row ->
+                new DocumentEntry(
+                    (Long) row[0],
+                    (DocumentKind) row[1],
+                    YearMonth.from(
+                        row[2] instanceof LocalDate day
+                            ? day
+                            : ((java.sql.Date) row[2]).toLocalDate())))
+        .toList();
+  }
+
+  @Override
+  public Optional<TenantDocument> findDocument(Long documentId) {
+    return Optional.ofNullable(em.find(TenantDocument.class, documentId));
+  }
+
+  @Override
+  public List<LedgerEntry> latestPayments(List<Long> contractIds, int max) {
+    if (contractIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery("LedgerEntry.latestPayments", LedgerEntry.class)
+        .setParameter("contractIds", contractIds)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public List<AgencyContact> contactsOf(Long agencyId) {
+    return em.createNamedQuery("AgencyContact.ofAgency", AgencyContact.class)
+        .setParameter("agencyId", agencyId)
+        .getResultList();
+  }
+
+  @Override
+  public void store(DirectDebitMandate mandate) {
+    em.persist(mandate);
+  }
+
+  @Override
+  public void store(InsuranceCertificate certificate) {
+    em.persist(certificate);
+  }
+
+  @Override
+  public void store(TenantDocument document) {
+    em.persist(document);
   }
 
   @Override

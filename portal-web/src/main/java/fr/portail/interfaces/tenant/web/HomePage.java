@@ -1,8 +1,7 @@
 package fr.portail.interfaces.tenant.web;
 
+import fr.portail.application.ActivityView;
 import fr.portail.application.ContractSummary;
-import fr.portail.application.RequestService;
-import fr.portail.application.RequestView;
 import fr.portail.application.TenantFileService;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -13,34 +12,42 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-/** Accueil: each contract's file number, address and balance, and the latest requests. */
+/**
+ * Accueil: each contract's file number, address and balance, the insurance alert and the latest
+ * requests and payments.
+ */
 @Named
 @ViewScoped
 public class HomePage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final int LATEST = 5;
+  private static final int LATEST = 8;
 
   @Inject private TenantFileService file;
-  @Inject private RequestService requests;
 
   private List<ContractSummary> contracts;
-  private List<RequestView> latestRequests;
+  private List<ActivityView> activity;
+  private boolean insuranceMissing;
   private String name;
 
   @PostConstruct
   void load() {
     contracts = file.myContracts();
-    latestRequests = requests.myRequests().stream().limit(LATEST).toList();
     name = file.myName();
+    activity = file.latestActivity(LATEST);
+    insuranceMissing = file.insuranceMissing();
+  }
+
+  public List<ActivityView> getActivity() {
+    return activity;
+  }
+
+  public boolean isInsuranceMissing() {
+    return insuranceMissing;
   }
 
   public List<ContractSummary> getContracts() {
     return contracts;
-  }
-
-  public List<RequestView> getLatestRequests() {
-    return latestRequests;
   }
 
   public String getName() {
