@@ -193,8 +193,8 @@ public class DemoDataLoader {
                   "Bât. "
                       + (char) ('A' + i % 3)
                       + ", "
-                      + (1 + i % 5)
-                      + "e étage, porte "
+                      + (i % 5 == 0 ? "1er" : (1 + i % 5) + "e")
+                      + " étage, porte "
                       + (10 + i)));
       Person signatory =
           persist(new Person(Civility.valueOf(h[0]), h[1], h[2], LocalDate.parse(h[3])));
