@@ -48,6 +48,22 @@ public final class PortalClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** The full id of the first form whose id ends with the suffix (forms inside repeats). */
+  public static String formIdEndingWith(HttpResponse<String> page, String suffix) {
+    Matcher m =
+        Pattern.compile("<form id=\"([^\"]*" + Pattern.quote(suffix) + ")\"").matcher(page.body());
+    if (!m.find()) {
+      throw new IllegalStateException("no form ending with " + suffix + " on " + page.uri());
+    }
+    return m.group(1);
+  }
+
+  public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path)).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   /** Posts the form of the page with the given fields (ids without the form prefix). */
   public HttpResponse<String> submit(
       HttpResponse<String> page, String formId, Map<String, String> fields, String button)

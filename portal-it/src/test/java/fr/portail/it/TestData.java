@@ -123,6 +123,51 @@ public final class TestData {
     return email;
   }
 
+  /** A direct debit mandate on the fixture's contract. */
+  public static void addMandate(Connection c, Fixture fixture, String iban) throws SQLException {
+    update(
+        c,
+        "insert into direct_debit_mandate (contract_id, reference, iban, bic, bank_name,"
+            + " holder_name, effective_from) values (?, ?, ?, 'CEPAFRPP751', 'Caisse d''Épargne',"
+            + " ?, date '2020-01-01')",
+        fixture.contractId(),
+        "RUM-" + fixture.n(),
+        iban,
+        fixture.tenantName());
+  }
+
+  /** A home insurance attestation on the fixture's contract. */
+  public static void addInsurance(Connection c, Fixture fixture, String from, String to)
+      throws SQLException {
+    update(
+        c,
+        "insert into insurance_certificate (contract_id, insurer, policy_number, valid_from,"
+            + " valid_to, recorded_at) values (?, 'MACIF', ?, cast(? as date), cast(? as date),"
+            + " now())",
+        fixture.contractId(),
+        "POL-" + fixture.n(),
+        from,
+        to);
+  }
+
+  /** A PDF document of the fixture's contract; returns its id. */
+  public static long addDocument(
+      Connection c, Fixture fixture, String kind, String month, byte[] pdf)
+      throws SQLException, java.security.NoSuchAlgorithmException {
+    String sha =
+        java.util.HexFormat.of()
+            .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf));
+    return insert(
+        c,
+        "insert into tenant_document (contract_id, kind, period, content_type, content, sha256,"
+            + " created_at) values (?, ?, cast(? as date), 'application/pdf', ?, ?, now())",
+        fixture.contractId(),
+        kind,
+        month + "-01",
+        pdf,
+        sha);
+  }
+
   /** A connection to the test database, from the test JVM. */
   public static Connection connect() throws SQLException {
     return java.sql.DriverManager.getConnection(
