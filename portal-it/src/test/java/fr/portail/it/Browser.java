@@ -90,6 +90,11 @@ public final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.urlContains(path));
   }
 
+  /** The element that has the keyboard focus. */
+  public WebElement active() {
+    return driver.switchTo().activeElement();
+  }
+
   public String text() {
     return driver.findElement(By.tagName("body")).getText();
   }

@@ -1,0 +1,165 @@
+package fr.portail.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.sql.Connection;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * WCAG 2.1 AA in real Chromium: axe-core on every public page and every tenant page, at a desktop
+ * and at a phone's width; and the login to the home page with the keyboard only.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessibilityBrowserIT {
+
+  private static final List<String> PUBLIC_PAGES =
+      List.of(
+          "/connexion.xhtml",
+          "/accessibilite.xhtml",
+          "/mentions-legales.xhtml",
+          "/cgu.xhtml",
+          "/confidentialite.xhtml",
+          "/nexiste-pas.xhtml");
+  private static final List<String> TENANT_PAGES =
+      List.of(
+          "/locataire/accueil.xhtml",
+          "/locataire/dossier.xhtml",
+          "/locataire/contrat.xhtml",
+          "/locataire/solde.xhtml",
+          "/locataire/documents.xhtml",
+          "/locataire/demandes.xhtml",
+          "/locataire/nouvelle-demande.xhtml",
+          "/locataire/contact.xhtml",
+          "/locataire/paiement.xhtml");
+
+  private TestData.Fixture fixture;
+  private Browser browser;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @BeforeEach
+  void openBrowser() throws Exception {
+    try (Connection c = TestData.connect()) {
+      fixture = TestData.create(c);
+      TestData.addMandate(c, fixture, "FR7630006000011234567890189");
+      TestData.addDocument(
+          c,
+          fixture,
+          "RECEIPT",
+          "2026-03",
+          "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+    browser = new Browser();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void everyPublicAndTenantPageHasNoWcagAaViolation() {
+    for (int width : new int[] {1280, 375}) {
+      browser.resize(width, 900);
+      for (String page : PUBLIC_PAGES) {
+        browser.open(page);
+        assertNoViolation(page + " @" + width + "px");
+      }
+    }
+    browser.login(fixture.tenantEmail(), TestData.PASSWORD);
+    browser.waitForPath("/locataire/accueil.xhtml");
+    for (int width : new int[] {1280, 375}) {
+      browser.resize(width, 900);
+      for (String page : TENANT_PAGES) {
+        browser.open(page);
+        browser.find("contenu");
+        assertNoViolation(page + " @" + width + "px");
+        assertThat(browser.contentWidth())
+            .as("no horizontal scrolling on " + page + " @" + width + "px")
+            .isLessThanOrEqualTo(browser.windowWidth());
+      }
+    }
+  }
+
+  @Test
+  void aTenantLogsInAndReachesHisFileWithTheKeyboardOnly() {
+    browser.open("/connexion.xhtml");
+    tabUntil("loginForm:email");
+    browser.active().sendKeys(fixture.tenantEmail());
+    browser.active().sendKeys(Keys.TAB);
+    assertThat(browser.active().getAttribute("id")).isEqualTo("loginForm:password");
+    browser.active().sendKeys(TestData.PASSWORD, Keys.ENTER);
+    browser.waitForPath("/locataire/accueil.xhtml");
+    assertThat(browser.text()).contains("Dossier n° " + fixture.fileNumber());
+
+    // The first Tab reaches the skip link, which moves the focus to the content.
+    browser.active().sendKeys(Keys.TAB);
+    WebElement skip = browser.active();
+    assertThat(skip.getAttribute("href")).endsWith("#contenu");
+    assertThat(skip.isDisplayed()).as("the skip link shows when focused").isTrue();
+    skip.sendKeys(Keys.ENTER);
+    tabUntilHref("/locataire/demandes.xhtml");
+    browser.active().sendKeys(Keys.ENTER);
+    browser.waitForPath("/locataire/demandes.xhtml");
+  }
+
+  private void tabUntil(String id) {
+    for (int i = 0; i < 30; i++) {
+      if (id.equals(browser.active().getAttribute("id"))) {
+        return;
+      }
+      browser.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
+    }
+    throw new AssertionError("the keyboard never reaches " + id);
+  }
+
+  private void tabUntilHref(String suffix) {
+    for (int i = 0; i < 40; i++) {
+      String href = browser.active().getAttribute("href");
+      if (href != null && href.endsWith(suffix)) {
+        return;
+      }
+      browser.active().sendKeys(Keys.TAB);
+    }
+    throw new AssertionError("the keyboard never reaches the link to " + suffix);
+  }
+
+  private void assertNoViolation(String where) {
+    Results results =
+        new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(browser.driver());
+    assertThat(results.getViolations())
+        .as(where + ": " + describe(results.getViolations()))
+        .isEmpty();
+  }
+
+  private static String describe(List<Rule> violations) {
+    return violations.stream()
+        .map(
+            v ->
+                v.getId()
+                    + " "
+                    + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget()))
+                        .collect(Collectors.joining(", ")))
+        .collect(Collectors.joining("; "));
+  }
+}
