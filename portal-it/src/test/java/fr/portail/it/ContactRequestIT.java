@@ -117,6 +117,41 @@ class ContactRequestIT {
         + (m.find() ? m.group(1).replaceAll("<[^>]+>", " ").strip() : "");
   }
 
+  @Test
+  void oversizedInputIsRefusedNextToTheFieldAndScriptIsShownAsText() throws Exception {
+    TestData.Fixture fixture;
+    try (Connection c = TestData.connect()) {
+      fixture = TestData.create(c);
+    }
+    PortalClient tenant = loggedIn(fixture.tenantEmail());
+
+    HttpResponse<String> tooLong =
+        tenant.submit(
+            tenant.get("/locataire/nouvelle-demande.xhtml"),
+            "contactForm",
+            Map.of(
+                "contract", String.valueOf(fixture.contractId()),
+                "subject", "x".repeat(10_000),
+                "message", "y".repeat(10_000)),
+            "send");
+    assertThat(tooLong.uri().getPath()).isEqualTo("/portail/locataire/nouvelle-demande.xhtml");
+    assertThat(tooLong.body())
+        .contains("L'objet ne doit pas dépasser 150 caractères.")
+        .contains("Le message ne doit pas dépasser 4 000 caractères.");
+    try (Connection c = TestData.connect()) {
+      assertThat(
+              TestData.count(
+                  c,
+                  "select count(*) from tenant_request where contract_id = ?",
+                  fixture.contractId()))
+          .isZero();
+    }
+
+    String number = send(tenant, fixture, "<script>alert('x')</script>");
+    String detail = tenant.get("/locataire/demande.xhtml?numero=" + number).body();
+    assertThat(detail).contains("&lt;script&gt;alert(").doesNotContain("<script>alert(");
+  }
+
   private static CompletableFuture<HttpResponse<String>> answerWhenReleased(
       PortalClient officer, HttpResponse<String> page, String answer, CountDownLatch start) {
     return CompletableFuture.supplyAsync(
