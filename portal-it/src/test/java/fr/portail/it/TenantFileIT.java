@@ -24,17 +24,6 @@ class TenantFileIT {
   private static final String IBAN = "FR7630006000011234567890189";
   private static final byte[] PDF =
       "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-  private static final List<String> TENANT_PAGES =
-      List.of(
-          "/locataire/accueil.xhtml",
-          "/locataire/dossier.xhtml",
-          "/locataire/contrat.xhtml",
-          "/locataire/solde.xhtml",
-          "/locataire/documents.xhtml",
-          "/locataire/demandes.xhtml",
-          "/locataire/nouvelle-demande.xhtml",
-          "/locataire/contact.xhtml",
-          "/locataire/paiement.xhtml");
 
   private static TestData.Fixture insured;
   private static TestData.Fixture uninsured;
@@ -144,7 +133,7 @@ class TenantFileIT {
   @Test
   void noTenantPageShowsAnythingOfAnotherTenant() throws Exception {
     PortalClient browser = loggedIn(insured);
-    for (String path : TENANT_PAGES) {
+    for (String path : Pages.TENANT) {
       HttpResponse<String> page = browser.get(path);
       assertThat(page.statusCode()).as(path).isEqualTo(200);
       assertThat(page.body())

@@ -14,8 +14,7 @@ import org.openqa.selenium.By;
 
 /**
  * In real Chromium: a tenant logs in and sees his file, sends a contact request; the officer of his
- * agency takes it from the inbox and answers; the tenant reads the answer. And the tenant's pages
- * at a phone's width.
+ * agency takes it from the inbox and answers; the tenant reads the answer.
  */
 @ExtendWith(ArquillianExtension.class)
 class TenantJourneyBrowserIT {
@@ -82,27 +81,5 @@ class TenantJourneyBrowserIT {
     browser.clickLink("Demande n° " + number);
     browser.waitForText("Le gardien passe demain matin.");
     assertThat(browser.text()).contains("Traitée", "Prise en charge par votre agence");
-  }
-
-  @Test
-  void theTenantsPagesFitAPhoneScreen() {
-    browser.resize(375, 812);
-    browser.login(fixture.tenantEmail(), TestData.PASSWORD);
-    browser.waitForPath("/locataire/accueil.xhtml");
-    for (String page :
-        new String[] {
-          "/locataire/accueil.xhtml",
-          "/locataire/demandes.xhtml",
-          "/locataire/nouvelle-demande.xhtml",
-          "/locataire/contact.xhtml",
-          "/locataire/dossier.xhtml"
-        }) {
-      browser.open(page);
-      browser.find("contenu");
-      assertThat(browser.contentWidth())
-          .as("no horizontal scrolling on " + page)
-          .isLessThanOrEqualTo(browser.windowWidth());
-    }
-    browser.screenshot("accueil-375px");
   }
 }
