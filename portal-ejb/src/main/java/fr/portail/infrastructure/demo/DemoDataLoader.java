@@ -1,5 +1,6 @@
 package fr.portail.infrastructure.demo;
 
+import fr.portail.application.internal.ClockProducer;
 import fr.portail.domain.model.account.Role;
 import fr.portail.domain.model.account.UserAccount;
 import fr.portail.domain.model.agency.Agency;
@@ -13,16 +14,19 @@ import fr.portail.domain.model.contract.ClientReference;
 import fr.portail.domain.model.contract.Contract;
 import fr.portail.domain.model.contract.ContractKind;
 import fr.portail.domain.model.contract.DirectDebitMandate;
+import fr.portail.domain.model.contract.DocumentKind;
 import fr.portail.domain.model.contract.FileNumber;
 import fr.portail.domain.model.contract.Iban;
 import fr.portail.domain.model.contract.InsuranceCertificate;
 import fr.portail.domain.model.contract.LedgerEntry;
 import fr.portail.domain.model.contract.LedgerEntryKind;
 import fr.portail.domain.model.contract.Person;
+import fr.portail.domain.model.contract.TenantDocument;
 import fr.portail.domain.shared.Address;
 import fr.portail.domain.shared.EmailAddress;
 import fr.portail.domain.shared.Money;
 import fr.portail.domain.shared.PhoneNumber;
+import fr.portail.infrastructure.pdf.RentDocumentPdf;
 import fr.portail.infrastructure.security.PasswordHasher;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -86,6 +90,8 @@ public class DemoDataLoader {
   private EntityManager em;
 
   @Inject private PasswordHasher hasher;
+
+  @Inject private RentDocumentPdf pdf;
 
   @Inject
   @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
@@ -304,9 +310,25 @@ public class DemoDataLoader {
               LedgerEntryKind.RENT_CALL,
               "Avis d'échéance " + month,
               new Money(rent)));
+      LocalDate due =
+          month.atDay(contract.directDebitDay() == null ? 5 : contract.directDebitDay());
+      em.persist(
+          new TenantDocument(
+              contract,
+              DocumentKind.RENT_NOTICE,
+              month,
+              pdf.rentNotice(contract, month, new Money(rent), due),
+              call.atStartOfDay(ClockProducer.PARIS).toInstant()));
       boolean unpaid = i % 5 == 2 && m >= 4;
       if (!unpaid && !call.plusDays(5).isAfter(LocalDate.now())) {
         BigDecimal paid = i % 7 == 3 && m == 5 ? rent.add(new BigDecimal("30")) : rent;
+        em.persist(
+            new TenantDocument(
+                contract,
+                DocumentKind.RECEIPT,
+                month,
+                pdf.receipt(contract, month, new Money(rent), call.plusDays(5)),
+                call.plusDays(6).atStartOfDay(ClockProducer.PARIS).toInstant()));
         em.persist(
             new LedgerEntry(
                 contract,
