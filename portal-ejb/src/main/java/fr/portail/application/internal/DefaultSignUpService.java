@@ -37,6 +37,10 @@ public class DefaultSignUpService implements SignUpService {
 
   static final int NAME_MAX = 100;
 
+  /** Names are compared with the lease's, so only what no name holds is refused outright. */
+  private static final java.util.regex.Pattern MARKUP_OR_CONTROL =
+      java.util.regex.Pattern.compile("[<>\"{}\\p{Cntrl}]");
+
   @Inject private UserAccountRepository accounts;
   @Inject private AccountTokenRepository tokens;
   @Inject private ContractRepository contracts;
@@ -137,11 +141,11 @@ public class DefaultSignUpService implements SignUpService {
             Map.of("login", account.email().value(), "link", links.page("/connexion.xhtml"))));
   }
 
-  private static String name(String field, String value) {
+  static String name(String field, String value) {
     if (value == null || value.isBlank()) {
       throw new InvalidInputException(field, "signup." + field + ".required");
     }
-    if (value.strip().length() > NAME_MAX || !value.strip().matches("[\\p{L}][\\p{L} '\\-]*")) {
+    if (value.strip().length() > NAME_MAX || MARKUP_OR_CONTROL.matcher(value).find()) {
       throw new InvalidInputException(field, "signup." + field + ".invalid");
     }
     return value.strip();
