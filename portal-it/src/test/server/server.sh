@@ -34,7 +34,10 @@ case "${1:-}" in
       "$ASADMIN" --user admin create-domain --nopassword=true --portbase "$IT_PORTBASE" --checkports=false "$DOMAIN" >/dev/null
     fi
     # The application reads its database URL from MicroProfile Config; the environment is one of its sources.
+    # Every test client is 127.0.0.1: the per-address login throttling would slow the whole suite
+    # down, so its thresholds are raised here (the per-login throttling keeps its real numbers).
     PORTAL_DB_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$IT_DB_NAME" PORTAL_MAIL_PORT="${IT_SMTP_PORT:-28025}" \
+      PORTAL_LOGIN_ADDRESS_FREE_FAILURES=100000 PORTAL_LOGIN_ADDRESS_LOCK_FAILURES=200000 \
       "$ASADMIN" start-domain "$DOMAIN"
     ;;
   stop)
