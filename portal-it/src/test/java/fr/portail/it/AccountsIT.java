@@ -1,6 +1,7 @@
 package fr.portail.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
@@ -8,9 +9,12 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -310,10 +314,10 @@ class AccountsIT {
     assertThat(count("select count(*) from login_failure where login = ?", fixture.tenantEmail()))
         .isEqualTo(4);
     // 4 failures: the next try waits 10 s after the last one (an earlier try would count too).
-    org.awaitility.Awaitility.await()
-        .pollDelay(java.time.Duration.ofSeconds(11))
-        .pollInterval(java.time.Duration.ofSeconds(15))
-        .atMost(java.time.Duration.ofSeconds(20))
+    await()
+        .pollDelay(Duration.ofSeconds(11))
+        .pollInterval(Duration.ofSeconds(15))
+        .atMost(Duration.ofSeconds(20))
         .until(
             () ->
                 new PortalClient()
@@ -418,8 +422,8 @@ class AccountsIT {
 
   /** The text of the message Faces renders right after the field (h:message). */
   private static String errorNextTo(HttpResponse<String> page, String field) {
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile(
+    Matcher m =
+        Pattern.compile(
                 "id=\"[a-zA-Z]+Form:"
                     + field
                     + "\"(?s)(?:(?!<div class=\"field).)*?<span[^>]*class=\"field__error\"[^>]*>([^<]*)</span>")
@@ -429,8 +433,8 @@ class AccountsIT {
 
   /** Every message on the page, to explain a failure. */
   private static String errorsOn(HttpResponse<String> page) {
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("class=\"(?:field__error|message[^\"]*)\"[^>]*>([^<]*)<")
+    Matcher m =
+        Pattern.compile("class=\"(?:field__error|message[^\"]*)\"[^>]*>([^<]*)<")
             .matcher(page.body());
     StringBuilder all = new StringBuilder(" messages:");
     while (m.find()) {

@@ -25,6 +25,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Public sign-up. The visitor always gets the same answer; what happened is told only by e-mail to
@@ -38,8 +40,7 @@ public class DefaultSignUpService implements SignUpService {
   static final int NAME_MAX = 100;
 
   /** Names are compared with the lease's, so only what no name holds is refused outright. */
-  private static final java.util.regex.Pattern MARKUP_OR_CONTROL =
-      java.util.regex.Pattern.compile("[<>\"{}\\p{Cntrl}]");
+  private static final Pattern MARKUP_OR_CONTROL = Pattern.compile("[<>\"{}\\p{Cntrl}]");
 
   @Inject private UserAccountRepository accounts;
   @Inject private AccountTokenRepository tokens;
@@ -151,7 +152,7 @@ public class DefaultSignUpService implements SignUpService {
     return value.strip();
   }
 
-  static <T> T valid(String field, java.util.function.Supplier<T> check) {
+  static <T> T valid(String field, Supplier<T> check) {
     try {
       return check.get();
     } catch (InvalidValueException e) {
