@@ -13,14 +13,27 @@ DB_NAME="${PORTAL_DB_NAME:-portal}"
 DB_USER="${PORTAL_DB_USER:-postgres}"
 HTTP_PORT=8080
 URL="http://localhost:$HTTP_PORT/portail/"
+GREENMAIL_VERSION=2.1.13
+GREENMAIL_JAR="$PWD/.server/greenmail-standalone-$GREENMAIL_VERSION.jar"
+MAIL_PID="$PWD/.server/mail.pid"
+SMTP_PORT=2525
+MAIL_WEB_PORT=8025
 
 say() { printf '%s\n' "$*"; }
 die() { printf 'Erreur : %s\n' "$*" >&2; exit 1; }
+
+stop_mail() {
+  if [ -f "$MAIL_PID" ]; then
+    kill "$(cat "$MAIL_PID")" 2>/dev/null || true
+    rm -f "$MAIL_PID"
+  fi
+}
 
 stop_server() {
   if [ -x "$ASADMIN" ]; then
     "$ASADMIN" stop-domain "$DOMAIN" >/dev/null 2>&1 || true
   fi
+  stop_mail
   say "Portail arrêté."
 }
 
@@ -48,10 +61,22 @@ if [ ! -x "$ASADMIN" ]; then
   chmod +x "$ASADMIN" "$SERVER_HOME"/glassfish/bin/*
 fi
 
+# A local mail catcher (GreenMail, from Maven Central) receives every e-mail the portal sends.
+if [ ! -f "$GREENMAIL_JAR" ]; then
+  ./mvnw -B -q dependency:copy -Dartifact="com.icegreen:greenmail-standalone:$GREENMAIL_VERSION" \
+    -DoutputDirectory="$PWD/.server"
+fi
+stop_mail
+nohup java -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port=$SMTP_PORT -Dgreenmail.auth.disabled \
+  -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port=$MAIL_WEB_PORT \
+  -jar "$GREENMAIL_JAR" >"$PWD/.server/mail.log" 2>&1 &
+echo $! >"$MAIL_PID"
+
 # A server left running by a previous run is restarted, so it takes this run's settings.
 "$ASADMIN" stop-domain "$DOMAIN" >/dev/null 2>&1 || true
 say "Démarrage du serveur…"
 PORTAL_DB_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$DB_NAME" PORTAL_DB_USER="$DB_USER" PORTAL_DEMO_DATA=true \
+  PORTAL_MAIL_HOST=127.0.0.1 PORTAL_MAIL_PORT=$SMTP_PORT PORTAL_PUBLIC_URL="${URL%/}" \
   "$ASADMIN" start-domain "$DOMAIN" >/dev/null
 trap 'echo; stop_server; exit 0' INT TERM
 
@@ -77,6 +102,13 @@ Comptes de démonstration (mot de passe commun : Portail-Demo-2026)
   Conseillère sociale  social@demo.fr
   Analyste             analyste@demo.fr
   Administrateur       admin@demo.fr
+
+Créer un compte : le signataire M. Karim PETIT (né le 04/07/1978, numéro TG TG10000111) n'en a
+pas encore ; « Créer mon compte » sur la page de connexion.
+
+E-mails envoyés par le portail (lien de confirmation, mot de passe oublié…) : boîte de réception
+de chaque adresse sur http://localhost:$MAIL_WEB_PORT/api/user/ADRESSE/messages/INBOX
+(par exemple : curl http://localhost:$MAIL_WEB_PORT/api/user/karim.petit@exemple.fr/messages/INBOX).
 
 Journal du serveur : $SERVER_HOME/glassfish/domains/$DOMAIN/logs/server.log
 Ctrl-C arrête le portail (ou, depuis un autre terminal : ./run.sh stop).

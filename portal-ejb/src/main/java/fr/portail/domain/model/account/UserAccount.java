@@ -35,6 +35,9 @@ import java.util.Set;
 @Entity
 @Table(name = "user_account")
 @NamedQuery(
+    name = "UserAccount.findByPerson",
+    query = "select u from UserAccount u where u.person = :person")
+@NamedQuery(
     name = "UserAccount.findByEmail",
     query = "select u from UserAccount u where u.email.value = :email")
 public class UserAccount {
@@ -79,6 +82,15 @@ public class UserAccount {
   @Column(name = "last_login_at")
   private Instant lastLoginAt;
 
+  @Column(name = "confirmed_at")
+  private Instant confirmedAt;
+
+  @Column(name = "terms_accepted_at")
+  private Instant termsAcceptedAt;
+
+  @Column(name = "paperless_notices", nullable = false)
+  private boolean paperlessNotices;
+
   protected UserAccount() {}
 
   private UserAccount(EmailAddress email, String passwordHash, String displayName) {
@@ -94,6 +106,27 @@ public class UserAccount {
     UserAccount account = new UserAccount(email, passwordHash, person.displayName());
     account.person = person;
     account.roles.add(Role.TENANT);
+    return account;
+  }
+
+  /**
+   * A tenant's account created online: disabled until the link e-mailed to its address is followed,
+   * which proves the tenant owns the address.
+   */
+  public static UserAccount tenantAwaitingConfirmation(
+      EmailAddress email,
+      String passwordHash,
+      Person person,
+      boolean paperlessNotices,
+      Instant termsAcceptedAt) {
+    if (termsAcceptedAt == null) {
+      throw new IllegalArgumentException("the terms must be accepted");
+    }
+    UserAccount account = tenant(email, passwordHash, person);
+    account.enabled = false;
+    account.paperlessNotices = paperlessNotices;
+    account.termsAcceptedAt = termsAcceptedAt;
+    account.createdAt = termsAcceptedAt;
     return account;
   }
 
@@ -160,6 +193,38 @@ public class UserAccount {
 
   public void recordLogin(Instant at) {
     this.lastLoginAt = at;
+  }
+
+  public boolean confirmed() {
+    return confirmedAt != null;
+  }
+
+  public Instant confirmedAt() {
+    return confirmedAt;
+  }
+
+  public boolean paperlessNotices() {
+    return paperlessNotices;
+  }
+
+  /** The owner followed the confirmation link: the account opens, once. */
+  public void confirm(Instant at) {
+    if (confirmedAt != null) {
+      throw new IllegalStateException("account already confirmed");
+    }
+    this.confirmedAt = at;
+    this.enabled = true;
+  }
+
+  public void changePassword(String newHash) {
+    this.passwordHash = Checks.requireText(newHash, 300, "account.password.invalid");
+  }
+
+  public void changeEmail(EmailAddress newEmail) {
+    if (newEmail == null) {
+      throw new IllegalArgumentException("e-mail expected");
+    }
+    this.email = newEmail;
   }
 
   public void disable() {

@@ -1,5 +1,6 @@
 package fr.portail.domain.model.account;
 
+import fr.portail.domain.model.contract.Person;
 import fr.portail.domain.shared.EmailAddress;
 import java.util.Optional;
 
@@ -9,6 +10,9 @@ public interface UserAccountRepository {
   Optional<UserAccount> find(Long id);
 
   Optional<UserAccount> findByEmail(EmailAddress email);
+
+  /** The tenant account of a signatory, if he has one. */
+  Optional<UserAccount> findTenantOf(Person person);
 
   void store(UserAccount account);
 }

@@ -2,6 +2,7 @@ package fr.portail.infrastructure.persistence.jpa;
 
 import fr.portail.domain.model.account.UserAccount;
 import fr.portail.domain.model.account.UserAccountRepository;
+import fr.portail.domain.model.contract.Person;
 import fr.portail.domain.shared.EmailAddress;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -23,6 +24,14 @@ public class JpaUserAccountRepository implements UserAccountRepository {
   public Optional<UserAccount> findByEmail(EmailAddress email) {
     return em.createNamedQuery("UserAccount.findByEmail", UserAccount.class)
         .setParameter("email", email.value())
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<UserAccount> findTenantOf(Person person) {
+    return em.createNamedQuery("UserAccount.findByPerson", UserAccount.class)
+        .setParameter("person", person)
         .getResultStream()
         .findFirst();
   }

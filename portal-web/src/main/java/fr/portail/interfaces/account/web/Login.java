@@ -2,6 +2,7 @@ package fr.portail.interfaces.account.web;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import fr.portail.application.LoginThrottle;
 import fr.portail.domain.model.account.Role;
 import fr.portail.interfaces.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,13 +18,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** The login form: e-mail and password, one neutral message when they do not match. */
+/**
+ * The login form: e-mail and password, one neutral message when they do not match. Repeated
+ * failures are throttled per login and per client address (see LoginThrottling); a throttled or
+ * locked try gets the same neutral message, without the password even being checked.
+ */
 @Named
 @RequestScoped
 public class Login {
 
   @Inject private SecurityContext security;
   @Inject private FacesContext faces;
+  @Inject private LoginThrottle throttle;
 
   private String email;
   private String password;
@@ -32,6 +38,11 @@ public class Login {
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     HttpServletResponse response = (HttpServletResponse) external.getResponse();
+    String clientAddress = request.getRemoteAddr();
+    if (!throttle.mayTry(email, clientAddress)) {
+      refuse();
+      return;
+    }
     AuthenticationStatus status =
         security.authenticate(
             request,
@@ -42,15 +53,21 @@ public class Login {
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
       case SUCCESS -> {
+        throttle.succeeded(email);
         // A new session id at login: a session fixed before login is worthless after it.
         request.changeSessionId();
         external.redirect(external.getRequestContextPath() + homeOf(security));
       }
       default -> {
-        password = null;
-        Messages.error(null, "login.failed");
+        throttle.failed(email, clientAddress);
+        refuse();
       }
     }
+  }
+
+  private void refuse() {
+    password = null;
+    Messages.error(null, "login.failed");
   }
 
   /** Where a logged-in user starts: his file for a tenant, the inbox for staff. */
