@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * One of the tenant's latest actions on the home page: a request he sent (with its time) or a
+ * One of the tenant's latest actions on the home page: a login or a request (with its time), or a
  * payment recorded on his account (a day).
  */
 public record ActivityView(LocalDate day, Instant at, String kind, String detail, BigDecimal amount)

@@ -131,6 +131,24 @@ class TenantFileIT {
   }
 
   @Test
+  void theHomePageListsTheTenantsLoginsAmongHisLatestActions() throws Exception {
+    TestData.Fixture fresh;
+    try (Connection c = TestData.connect()) {
+      fresh = TestData.create(c);
+    }
+    loggedIn(fresh);
+    String home = loggedIn(fresh).get("/locataire/accueil.xhtml").body();
+
+    assertThat(home.split("Connexion à votre espace", -1)).hasSize(3);
+    try (Connection c = TestData.connect()) {
+      assertThat(
+              TestData.count(
+                  c, "select count(*) from login_record where account_id = ?", fresh.tenantId()))
+          .isEqualTo(2);
+    }
+  }
+
+  @Test
   void noTenantPageShowsAnythingOfAnotherTenant() throws Exception {
     PortalClient browser = loggedIn(insured);
     for (String path : Pages.TENANT) {

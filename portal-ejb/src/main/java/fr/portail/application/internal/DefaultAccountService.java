@@ -46,6 +46,7 @@ public class DefaultAccountService implements AccountService {
       return Optional.empty();
     }
     found.recordLogin(clock.instant());
+    accounts.store(new fr.portail.domain.model.account.LoginRecord(found, clock.instant()));
     Set<String> groups = found.roles().stream().map(Role::name).collect(Collectors.toSet());
     return Optional.of(new AuthenticatedCaller(String.valueOf(found.id()), groups));
   }

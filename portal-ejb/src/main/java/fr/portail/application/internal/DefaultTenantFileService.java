@@ -41,6 +41,7 @@ public class DefaultTenantFileService implements TenantFileService {
   @Inject private CallerAccounts callers;
   @Inject private ContractRepository contracts;
   @Inject private RequestRepository requests;
+  @Inject private fr.portail.domain.model.account.UserAccountRepository accounts;
   @Inject private Clock clock;
 
   @Override
@@ -142,7 +143,8 @@ public class DefaultTenantFileService implements TenantFileService {
 
   @Override
   public List<ActivityView> latestActivity(int max) {
-    List<Contract> mine = activeContracts(tenant());
+    UserAccount tenant = tenant();
+    List<Contract> mine = activeContracts(tenant);
     List<Long> ids = mine.stream().map(Contract::id).toList();
     List<ActivityView> activity = new ArrayList<>();
     requests.findByContracts(ids).stream()
@@ -156,6 +158,13 @@ public class DefaultTenantFileService implements TenantFileService {
                         "REQUEST",
                         r.number(),
                         null)));
+    accounts
+        .latestLogins(tenant.id(), max)
+        .forEach(
+            at ->
+                activity.add(
+                    new ActivityView(
+                        at.atZone(clock.getZone()).toLocalDate(), at, "LOGIN", null, null)));
     contracts
         .latestPayments(ids, max)
         .forEach(

@@ -15,4 +15,9 @@ public interface UserAccountRepository {
   Optional<UserAccount> findTenantOf(Person person);
 
   void store(UserAccount account);
+
+  void store(LoginRecord login);
+
+  /** The times of the account's latest logins, newest first. */
+  java.util.List<java.time.Instant> latestLogins(Long accountId, int max);
 }

@@ -37,6 +37,19 @@ public class JpaUserAccountRepository implements UserAccountRepository {
   }
 
   @Override
+  public void store(fr.portail.domain.model.account.LoginRecord login) {
+    em.persist(login);
+  }
+
+  @Override
+  public java.util.List<java.time.Instant> latestLogins(Long accountId, int max) {
+    return em.createNamedQuery("LoginRecord.latest", java.time.Instant.class)
+        .setParameter("accountId", accountId)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
   public void store(UserAccount account) {
     em.persist(account);
   }
