@@ -16,7 +16,9 @@ final class Pages {
           "/locataire/demandes.xhtml",
           "/locataire/nouvelle-demande.xhtml",
           "/locataire/contact.xhtml",
-          "/locataire/paiement.xhtml");
+          "/locataire/paiement.xhtml",
+          "/locataire/adresse-email.xhtml",
+          "/locataire/mot-de-passe.xhtml");
 
   /** The pages anyone may open (and the page of an unknown address). */
   static final List<String> PUBLIC =
@@ -26,6 +28,12 @@ final class Pages {
           "/mentions-legales.xhtml",
           "/cgu.xhtml",
           "/confidentialite.xhtml",
+          "/inscription.xhtml",
+          "/mot-de-passe-oublie.xhtml",
+          "/identifiants-oublies.xhtml",
+          "/nouveau-mot-de-passe.xhtml",
+          "/confirmation.xhtml",
+          "/confirmation-email.xhtml",
           "/nexiste-pas.xhtml");
 
   private Pages() {}
