@@ -8,9 +8,6 @@ public interface TenantFileService {
   /** The active contracts the calling tenant signed, with today's balance. */
   List<ContractSummary> myContracts();
 
-  /** The caller's display name, as on his file. */
-  String myName();
-
   /** "Mon dossier". */
   TenantFileView myFile();
 

@@ -51,11 +51,6 @@ public class DefaultTenantFileService implements TenantFileService {
   }
 
   @Override
-  public String myName() {
-    return tenant().displayName();
-  }
-
-  @Override
   public TenantFileView myFile() {
     UserAccount tenant = tenant();
     Person p = tenant.person();

@@ -28,12 +28,10 @@ public class HomePage implements Serializable {
   private List<ContractSummary> contracts;
   private List<ActivityView> activity;
   private boolean insuranceMissing;
-  private String name;
 
   @PostConstruct
   void load() {
     contracts = file.myContracts();
-    name = file.myName();
     activity = file.latestActivity(LATEST);
     insuranceMissing = file.insuranceMissing();
   }
@@ -48,10 +46,6 @@ public class HomePage implements Serializable {
 
   public List<ContractSummary> getContracts() {
     return contracts;
-  }
-
-  public String getName() {
-    return name;
   }
 
   public LocalDate getToday() {
