@@ -6,6 +6,9 @@ public interface PasswordResetService {
   /** Sends a reset link if the address is an account's; the caller learns nothing either way. */
   void requestReset(String email);
 
+  /** Whether a reset link still works, so that its page says so before anything is typed. */
+  boolean isUsable(String token);
+
   /**
    * Sets the new password of a reset link.
    *

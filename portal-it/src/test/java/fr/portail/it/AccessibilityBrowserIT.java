@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -83,7 +82,7 @@ class AccessibilityBrowserIT {
   @Test
   void aTenantLogsInAndReachesHisFileWithTheKeyboardOnly() {
     browser.open("/connexion.xhtml");
-    tabUntil("loginForm:email");
+    browser.tabTo("loginForm:email");
     browser.active().sendKeys(fixture.tenantEmail());
     browser.active().sendKeys(Keys.TAB);
     assertThat(browser.active().getAttribute("id")).isEqualTo("loginForm:password");
@@ -97,30 +96,9 @@ class AccessibilityBrowserIT {
     assertThat(skip.getAttribute("href")).endsWith("#contenu");
     assertThat(skip.isDisplayed()).as("the skip link shows when focused").isTrue();
     skip.sendKeys(Keys.ENTER);
-    tabUntilHref("/locataire/demandes.xhtml");
+    browser.tabToLink("/locataire/demandes.xhtml");
     browser.active().sendKeys(Keys.ENTER);
     browser.waitForPath("/locataire/demandes.xhtml");
-  }
-
-  private void tabUntil(String id) {
-    for (int i = 0; i < 30; i++) {
-      if (id.equals(browser.active().getAttribute("id"))) {
-        return;
-      }
-      browser.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
-    }
-    throw new AssertionError("the keyboard never reaches " + id);
-  }
-
-  private void tabUntilHref(String suffix) {
-    for (int i = 0; i < 40; i++) {
-      String href = browser.active().getAttribute("href");
-      if (href != null && href.endsWith(suffix)) {
-        return;
-      }
-      browser.active().sendKeys(Keys.TAB);
-    }
-    throw new AssertionError("the keyboard never reaches the link to " + suffix);
   }
 
   private void assertNoViolation(String where) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -93,6 +94,34 @@ public final class Browser implements AutoCloseable {
   /** The element that has the keyboard focus. */
   public WebElement active() {
     return driver.switchTo().activeElement();
+  }
+
+  /** Presses Tab until the element with this id has the focus (fails after 40 presses). */
+  public void tabTo(String id) {
+    for (int i = 0; i < 40; i++) {
+      if (id.equals(active().getAttribute("id"))) {
+        return;
+      }
+      active().sendKeys(Keys.TAB);
+    }
+    throw new AssertionError("the keyboard never reaches " + id);
+  }
+
+  /** Presses Tab until a link whose address ends with this suffix has the focus. */
+  public void tabToLink(String suffix) {
+    for (int i = 0; i < 40; i++) {
+      String href = active().getAttribute("href");
+      if (href != null && href.endsWith(suffix)) {
+        return;
+      }
+      active().sendKeys(Keys.TAB);
+    }
+    throw new AssertionError("the keyboard never reaches the link to " + suffix);
+  }
+
+  /** Types into the focused element. */
+  public void keys(CharSequence... keys) {
+    active().sendKeys(keys);
   }
 
   public String text() {

@@ -41,6 +41,16 @@ public final class Mailbox {
     }
   }
 
+  /** The only message received for one address (waiting a little for it to arrive). */
+  public static MimeMessage single(GreenMailExtension smtp, String address) {
+    smtp.waitForIncomingEmail(5_000, 1);
+    List<MimeMessage> mails = to(smtp, address);
+    if (mails.size() != 1) {
+      throw new AssertionError(mails.size() + " e-mails to " + address + ", expected one");
+    }
+    return mails.get(0);
+  }
+
   /** The decoded part of the given type ("text/plain" or "text/html"). */
   public static String part(MimeMessage message, String type) {
     try {

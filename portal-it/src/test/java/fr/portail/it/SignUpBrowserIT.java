@@ -14,6 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /**
  * A signatory creates his account in Chromium, with the live password advice, follows the link of
@@ -86,5 +90,71 @@ class SignUpBrowserIT {
     browser.login(bernard.email(), AccountsIT.NEW_PASSWORD);
     browser.waitForPath("/locataire/accueil.xhtml");
     assertThat(browser.text()).contains("Dossier n° " + fixture.fileNumber());
+  }
+
+  @Test
+  void theSignUpConfirmationAndFirstLoginWorkWithTheKeyboardOnly() {
+    browser.open("/connexion.xhtml");
+    browser.tabTo("signupLink");
+    browser.keys(Keys.ENTER);
+    browser.waitForPath("/inscription.xhtml");
+
+    browser.tabTo("signupForm:clientReference");
+    browser.keys(bernard.clientReference());
+    browser.tabTo("signupForm:lastName");
+    browser.keys(bernard.lastName());
+    browser.tabTo("signupForm:firstName");
+    browser.keys(bernard.firstName());
+    browser.tabTo("signupForm:birthDate");
+    browser.keys("30/06/1975");
+    browser.tabTo("signupForm:email");
+    browser.keys(bernard.email());
+    browser.tabTo("signupForm:password");
+    browser.keys(AccountsIT.NEW_PASSWORD);
+    browser.tabTo("signupForm:passwordConfirmation");
+    browser.keys(AccountsIT.NEW_PASSWORD);
+    browser.tabTo("signupForm:terms");
+    browser.keys(Keys.SPACE);
+    browser.tabTo("signupForm:privacy");
+    browser.keys(Keys.SPACE);
+    assertThat(browser.find("signupForm:terms").isSelected()).isTrue();
+    assertThat(browser.find("signupForm:privacy").isSelected()).isTrue();
+    browser.tabTo("signupForm:submit");
+    browser.keys(Keys.ENTER);
+    browser.waitForText(AccountsIT.SIGNED_UP);
+
+    SMTP.waitForIncomingEmail(5_000, 1);
+    browser.open(Mailbox.linkPath(Mailbox.to(SMTP, bernard.email()).get(0)));
+    browser.tabTo("confirmForm:submit");
+    browser.keys(Keys.ENTER);
+    browser.waitForText("Votre compte est activé");
+
+    browser.open("/connexion.xhtml");
+    browser.tabTo("loginForm:email");
+    browser.keys(bernard.email());
+    browser.tabTo("loginForm:password");
+    browser.keys(AccountsIT.NEW_PASSWORD, Keys.ENTER);
+    browser.waitForPath("/locataire/accueil.xhtml");
+    assertThat(browser.text()).contains("Dossier n° " + fixture.fileNumber());
+  }
+
+  @Test
+  void theHelpShowsWhereTheClientReferenceIsOnARentNotice() {
+    browser.open("/inscription.xhtml");
+    WebElement picture = browser.driver().findElement(By.cssSelector(".reference-help img"));
+    assertThat(picture.isDisplayed()).as("folded until asked").isFalse();
+
+    browser.tabTo("clientReferenceWhere");
+    browser.keys(Keys.ENTER);
+
+    assertThat(picture.isDisplayed()).isTrue();
+    assertThat(picture.getAttribute("alt")).contains("Référence client");
+    assertThat(
+            (Boolean)
+                ((JavascriptExecutor) browser.driver())
+                    .executeScript(
+                        "return arguments[0].complete && arguments[0].naturalWidth > 0;", picture))
+        .as("the picture is served")
+        .isTrue();
   }
 }

@@ -178,6 +178,13 @@ public final class TestData {
     return single(c, sql, args);
   }
 
+  /** A count read on a connection of its own. */
+  public static long count(String sql, Object... args) throws SQLException {
+    try (Connection c = connect()) {
+      return single(c, sql, args);
+    }
+  }
+
   private static long account(Connection c, String email, String name, Long personId, String role)
       throws SQLException {
     long id =

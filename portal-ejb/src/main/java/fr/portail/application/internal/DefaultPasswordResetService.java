@@ -61,6 +61,11 @@ public class DefaultPasswordResetService implements PasswordResetService {
   }
 
   @Override
+  public boolean isUsable(String secret) {
+    return Tokens.usable(tokens, secret, TokenPurpose.RESET_PASSWORD, clock.instant());
+  }
+
+  @Override
   public void reset(String secret, String newPassword) {
     DefaultSignUpService.valid("password", () -> PasswordPolicy.require(newPassword));
     AccountToken token = Tokens.spend(tokens, secret, TokenPurpose.RESET_PASSWORD, clock.instant());

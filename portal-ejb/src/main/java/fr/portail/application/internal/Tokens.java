@@ -25,4 +25,16 @@ final class Tokens {
       throw new InvalidInputException("token", "token.invalid");
     }
   }
+
+  /** Whether a link would still be accepted now, without spending it. */
+  static boolean usable(
+      AccountTokenRepository tokens, String secret, TokenPurpose purpose, Instant now) {
+    if (secret == null || secret.isBlank()) {
+      return false;
+    }
+    return tokens
+        .findByHash(AccountToken.hashOf(secret))
+        .filter(t -> t.purpose() == purpose && t.usableAt(now) && t.account().enabled())
+        .isPresent();
+  }
 }

@@ -6,6 +6,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -78,16 +79,7 @@ public class RentDocumentPdf {
       PdfWriter.getInstance(document, out);
       document.addTitle(title);
       document.open();
-      Agency agency = contract.agency();
-      document.add(new Paragraph(agency.name(), BOLD));
-      document.add(
-          new Paragraph(
-              agency.address().street()
-                  + ", "
-                  + agency.address().postalCode()
-                  + " "
-                  + agency.address().city(),
-              BODY));
+      document.add(header(contract));
       Paragraph heading = new Paragraph(title, TITLE);
       heading.setSpacingBefore(24);
       heading.setSpacingAfter(12);
@@ -120,6 +112,35 @@ public class RentDocumentPdf {
       document.close();
     }
     return out.toByteArray();
+  }
+
+  /**
+   * The agency on the left; on the right, framed, the client reference the tenant types to open his
+   * account (the sign-up page's help picture shows this frame).
+   */
+  private static PdfPTable header(Contract contract) {
+    Agency agency = contract.agency();
+    PdfPTable header = new PdfPTable(new float[] {3, 2});
+    header.setWidthPercentage(100);
+    PdfPCell left = new PdfPCell();
+    left.setBorder(Rectangle.NO_BORDER);
+    left.addElement(new Paragraph(agency.name(), BOLD));
+    left.addElement(
+        new Paragraph(
+            agency.address().street()
+                + ", "
+                + agency.address().postalCode()
+                + " "
+                + agency.address().city(),
+            BODY));
+    header.addCell(left);
+    PdfPCell reference = new PdfPCell();
+    reference.setBorderWidth(1.5f);
+    reference.setPadding(8);
+    reference.addElement(new Paragraph("Référence client", BODY));
+    reference.addElement(new Paragraph(contract.clientReference().value(), TITLE));
+    header.addCell(reference);
+    return header;
   }
 
   private static String signatories(Contract contract) {

@@ -56,7 +56,9 @@ class RentDocumentPdfTest {
                 contract, YearMonth.of(2026, 4), Money.euros("435"), LocalDate.of(2026, 4, 5)));
 
     assertThat(text)
-        .contains("Avis d'échéance — avril 2026", "435,00 €", "05/04/2026", "prélevé le 5");
+        .contains("Avis d'échéance — avril 2026", "435,00 €", "05/04/2026", "prélevé le 5")
+        .as("the client reference asked at sign-up is printed where the help picture shows it")
+        .containsPattern("Référence client\\s+" + contract.clientReference().value());
   }
 
   private static String text(byte[] pdf) throws Exception {

@@ -22,6 +22,19 @@ public class NewPassword implements Serializable {
   private String token;
   private String password;
   private String passwordConfirmation;
+  private boolean usable = true;
+
+  /** On opening the link: a used or expired one is said at once, with no form to fill in. */
+  public void check() {
+    usable = resets.isUsable(token);
+    if (!usable) {
+      Messages.error(null, "token.invalid");
+    }
+  }
+
+  public boolean isUsable() {
+    return usable;
+  }
 
   public String save() {
     if (!Objects.equals(password, passwordConfirmation)) {
