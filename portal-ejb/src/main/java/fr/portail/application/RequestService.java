@@ -14,12 +14,6 @@ public interface RequestService {
   /** One of the caller's requests by its number; not found if it is not his. */
   RequestView myRequest(String number);
 
-  /** A request of one of the calling staff member's agencies. */
+  /** A request of one of the calling staff member's agencies, with its whole history. */
   RequestView requestForStaff(Long requestId);
-
-  /** A member of staff took the request in hand (called by the process). */
-  void markInProgress(Long requestId);
-
-  /** The request is answered; the tenant reads the outcome (called by the process). */
-  void close(Long requestId, String outcome);
 }

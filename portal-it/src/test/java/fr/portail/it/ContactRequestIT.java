@@ -64,7 +64,7 @@ class ContactRequestIT {
     HttpResponse<String> detail = tenant.get("/locataire/demande.xhtml?numero=" + number);
     assertThat(detail.body())
         .contains(
-            "Traitée", "Nous vous appelons demain à 10 h.", "Réponse envoyée, demande traitée");
+            "Répondue", "Nous vous appelons demain à 10 h.", "Réponse envoyée, demande traitée");
   }
 
   @Test
@@ -101,7 +101,7 @@ class ContactRequestIT {
               TestData.count(
                   c,
                   "select count(*) from request_step s join tenant_request r on r.id = s.request_id"
-                      + " where r.number = ? and s.step_key = 'step.closed'",
+                      + " where r.number = ? and s.step_key = 'step.closed.ANSWERED'",
                   number))
           .isEqualTo(1);
     }

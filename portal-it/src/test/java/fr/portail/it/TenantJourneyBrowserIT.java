@@ -80,6 +80,6 @@ class TenantJourneyBrowserIT {
     browser.waitForPath("/locataire/accueil.xhtml");
     browser.clickLink("Demande n° " + number);
     browser.waitForText("Le gardien passe demain matin.");
-    assertThat(browser.text()).contains("Traitée", "Prise en charge par votre agence");
+    assertThat(browser.text()).contains("Répondue", "Prise en charge par votre agence");
   }
 }

@@ -5,6 +5,8 @@ import fr.portail.domain.model.account.Role;
 import fr.portail.domain.model.account.UserAccount;
 import fr.portail.domain.model.account.UserAccountRepository;
 import fr.portail.domain.model.contract.Contract;
+import fr.portail.domain.model.contract.ContractRepository;
+import fr.portail.domain.model.request.TenantRequest;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +21,7 @@ import java.security.Principal;
 class CallerAccounts {
 
   @Inject private UserAccountRepository accounts;
+  @Inject private ContractRepository contracts;
 
   UserAccount of(Principal principal) {
     if (principal == null) {
@@ -38,6 +41,21 @@ class CallerAccounts {
     return account;
   }
 
+  /**
+   * An active contract the tenant signed, by id; "not found" for another's, an ended one or an
+   * unknown id.
+   */
+  Contract activeContractOf(Long contractId, UserAccount tenant) {
+    if (contractId == null) {
+      throw new NotFoundException("contrat null");
+    }
+    return contracts
+        .find(contractId)
+        .map(c -> requireSignedBy(c, tenant))
+        .filter(Contract::isActive)
+        .orElseThrow(() -> new NotFoundException("contrat " + contractId));
+  }
+
   /** The contract when the tenant signed it; "not found" otherwise, so ids cannot be probed. */
   Contract requireSignedBy(Contract contract, UserAccount tenant) {
     if (!tenant.hasRole(Role.TENANT)
@@ -46,6 +64,15 @@ class CallerAccounts {
       throw new NotFoundException("contrat " + contract.id());
     }
     return contract;
+  }
+
+  /**
+   * The request when the member of staff may see it: it is about a contract of one of his agencies;
+   * "not found" otherwise.
+   */
+  TenantRequest requireInScope(TenantRequest request, UserAccount staff) {
+    requireInAgencies(request.contract(), staff);
+    return request;
   }
 
   /** The contract when it belongs to one of the staff member's agencies; "not found" otherwise. */

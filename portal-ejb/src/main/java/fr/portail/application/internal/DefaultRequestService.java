@@ -8,8 +8,9 @@ import fr.portail.domain.model.account.Role;
 import fr.portail.domain.model.account.UserAccount;
 import fr.portail.domain.model.contract.Contract;
 import fr.portail.domain.model.contract.ContractRepository;
-import fr.portail.domain.model.contract.Person;
+import fr.portail.domain.model.request.RequestDocument;
 import fr.portail.domain.model.request.RequestRepository;
+import fr.portail.domain.model.request.RequestStep;
 import fr.portail.domain.model.request.RequestSubmitted;
 import fr.portail.domain.model.request.RequestType;
 import fr.portail.domain.model.request.TenantRequest;
@@ -22,7 +23,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
-import java.util.stream.Collectors;
 
 @Stateless
 public class DefaultRequestService implements RequestService {
@@ -31,6 +31,7 @@ public class DefaultRequestService implements RequestService {
   @Inject private CallerAccounts callers;
   @Inject private ContractRepository contracts;
   @Inject private RequestRepository requests;
+  @Inject private RequestNotifications notifications;
   @Inject private Event<RequestSubmitted> submitted;
   @Inject private Clock clock;
 
@@ -38,12 +39,7 @@ public class DefaultRequestService implements RequestService {
   @RolesAllowed(Role.TENANT_NAME)
   public RequestView submitContactRequest(Long contractId, String subject, String message) {
     UserAccount tenant = callers.of(session.getCallerPrincipal());
-    Contract contract =
-        contracts
-            .find(contractId)
-            .map(c -> callers.requireSignedBy(c, tenant))
-            .filter(Contract::isActive)
-            .orElseThrow(() -> new NotFoundException("contrat " + contractId));
+    Contract contract = callers.activeContractOf(contractId, tenant);
     TenantRequest request;
     try {
       request =
@@ -60,9 +56,10 @@ public class DefaultRequestService implements RequestService {
       throw new InvalidInputException(field, e.messageKey());
     }
     requests.store(request);
+    notifications.stepReached(request, request.steps().get(0));
     // Observed in this transaction by the workflow module, which starts the process.
     submitted.fire(request.submittedEvent());
-    return view(request);
+    return tenantView(request, requests);
   }
 
   @Override
@@ -74,7 +71,7 @@ public class DefaultRequestService implements RequestService {
     }
     List<Long> ids =
         contracts.findBySignatory(tenant.person().id()).stream().map(Contract::id).toList();
-    return requests.findByContracts(ids).stream().map(DefaultRequestService::view).toList();
+    return requests.findByContracts(ids).stream().map(r -> tenantView(r, null)).toList();
   }
 
   @Override
@@ -84,61 +81,66 @@ public class DefaultRequestService implements RequestService {
     TenantRequest request =
         requests.findByNumber(number).orElseThrow(() -> new NotFoundException("demande " + number));
     callers.requireSignedBy(request.contract(), tenant);
-    return view(request);
+    return tenantView(request, requests);
   }
 
   @Override
-  @RolesAllowed(Role.CUSTOMER_OFFICER_NAME)
+  @RolesAllowed({
+    Role.CUSTOMER_OFFICER_NAME,
+    Role.CARETAKER_NAME,
+    Role.TECHNICAL_MANAGER_NAME,
+    Role.CONTRACTOR_NAME,
+    Role.SOCIAL_ADVISOR_NAME
+  })
   public RequestView requestForStaff(Long requestId) {
-    return view(staffRequest(requestId));
-  }
-
-  @Override
-  @RolesAllowed(Role.CUSTOMER_OFFICER_NAME)
-  public void markInProgress(Long requestId) {
-    TenantRequest request = staffRequest(requestId);
-    if (request.isOpen()) {
-      request.takenInHand(callers.of(session.getCallerPrincipal()).displayName(), clock.instant());
-    }
-  }
-
-  @Override
-  @RolesAllowed(Role.CUSTOMER_OFFICER_NAME)
-  public void close(Long requestId, String outcome) {
-    TenantRequest request = staffRequest(requestId);
-    try {
-      request.close(
-          outcome, callers.of(session.getCallerPrincipal()).displayName(), clock.instant());
-    } catch (InvalidValueException e) {
-      throw new InvalidInputException("outcome", e.messageKey());
-    }
-  }
-
-  private TenantRequest staffRequest(Long requestId) {
     UserAccount staff = callers.of(session.getCallerPrincipal());
     TenantRequest request =
         requests.find(requestId).orElseThrow(() -> new NotFoundException("demande " + requestId));
-    callers.requireInAgencies(request.contract(), staff);
-    return request;
+    callers.requireInScope(request, staff);
+    return view(request, request.steps(), requests.documentsOf(request.id()));
   }
 
-  static RequestView view(TenantRequest r) {
+  /** What the tenant reads: his steps only, and the documents when asked for (the detail page). */
+  static RequestView tenantView(TenantRequest r, RequestRepository withDocuments) {
+    return view(
+        r, r.tenantSteps(), withDocuments == null ? List.of() : withDocuments.documentsOf(r.id()));
+  }
+
+  static RequestView view(
+      TenantRequest r, List<RequestStep> steps, List<RequestDocument.Entry> documents) {
     Contract c = r.contract();
     return new RequestView(
         r.id(),
         r.number(),
         r.type().name(),
         r.status().name(),
+        r.resolution() == null ? null : r.resolution().name(),
         r.subject(),
         r.message(),
         r.outcome(),
+        c.id(),
         c.fileNumber().value(),
         c.agency().code(),
-        c.signatories().stream().map(Person::displayName).collect(Collectors.joining(" et ")),
+        c.unit().residence().name(),
+        r.tenantName(),
         r.submittedAt(),
         r.closedAt(),
-        r.steps().stream()
-            .map(s -> new RequestView.Step(s.stepKey(), s.occurredAt(), s.actor()))
+        steps.stream()
+            .map(
+                s ->
+                    new RequestView.Step(
+                        s.stepKey(), s.occurredAt(), s.actor(), s.detail(), s.tenantVisible()))
+            .toList(),
+        documents.stream()
+            .map(
+                d ->
+                    new RequestView.Attachment(
+                        d.id(),
+                        d.kind().name(),
+                        d.fileName(),
+                        d.contentType(),
+                        d.sizeBytes(),
+                        d.uploadedAt()))
             .toList());
   }
 }

@@ -45,6 +45,16 @@ public class Format {
     return month == null ? "" : MONTH.format(month);
   }
 
+  /** "245 ko", "3,2 Mo". */
+  public String size(long bytes) {
+    if (bytes < 1024 * 1024) {
+      return Math.max(1, Math.round(bytes / 1024.0)) + " ko";
+    }
+    NumberFormat format = NumberFormat.getNumberInstance(Locale.FRANCE);
+    format.setMaximumFractionDigits(1);
+    return format.format(bytes / (1024.0 * 1024.0)) + " Mo";
+  }
+
   public String longDate(LocalDate date) {
     return date == null ? "" : LONG_DATE.format(date);
   }

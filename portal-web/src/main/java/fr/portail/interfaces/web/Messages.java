@@ -3,6 +3,7 @@ package fr.portail.interfaces.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -15,14 +16,20 @@ public final class Messages {
   /** The account pages' texts, in a bundle of their own. */
   public static final String ACCOUNT_BUNDLE = "fr.portail.interfaces.web.account";
 
+  /** The names of requests' kinds, statuses and steps, shared with the e-mails (portal-ejb). */
+  public static final String REQUEST_BUNDLE = "fr.portail.application.RequestTexts";
+
+  /** Where a message key is looked for, in this order. */
+  private static final List<String> BUNDLES = List.of(BUNDLE, ACCOUNT_BUNDLE, REQUEST_BUNDLE);
+
   private Messages() {}
 
   public static String text(String key, Object... args) {
     FacesContext faces = FacesContext.getCurrentInstance();
     Locale locale = faces == null ? Locale.FRENCH : faces.getViewRoot().getLocale();
-    String pattern = find(BUNDLE, key, locale);
-    if (pattern == null) {
-      pattern = find(ACCOUNT_BUNDLE, key, locale);
+    String pattern = null;
+    for (int i = 0; pattern == null && i < BUNDLES.size(); i++) {
+      pattern = find(BUNDLES.get(i), key, locale);
     }
     if (pattern == null) {
       pattern = ResourceBundle.getBundle(BUNDLE, locale).getString("error.unexpected");

@@ -1,6 +1,8 @@
 package fr.portail.workflow.contact;
 
-import fr.portail.application.RequestService;
+import fr.portail.application.RequestProcessing;
+import fr.portail.domain.model.request.Resolution;
+import fr.portail.workflow.Actors;
 import fr.portail.workflow.RequestVariables;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,11 +15,11 @@ import org.flowable.engine.delegate.JavaDelegate;
 @ApplicationScoped
 public class CloseContactRequest implements JavaDelegate {
 
-  @Inject private RequestService requests;
+  @Inject private RequestProcessing requests;
 
   protected CloseContactRequest() {}
 
-  public CloseContactRequest(RequestService requests) {
+  public CloseContactRequest(RequestProcessing requests) {
     this.requests = requests;
   }
 
@@ -25,6 +27,8 @@ public class CloseContactRequest implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     requests.close(
         (Long) execution.getVariable(RequestVariables.REQUEST_ID),
-        (String) execution.getVariable(ContactRequestProcess.ANSWER));
+        Resolution.ANSWERED,
+        (String) execution.getVariable(ContactRequestProcess.ANSWER),
+        Actors.current());
   }
 }

@@ -50,6 +50,8 @@ public class ProcessEngineLifecycle {
 
   @Inject private BeanManager beanManager;
 
+  @Inject private AsProcessEngine asProcessEngine;
+
   @Inject
   @ConfigProperty(name = "portal.workflow.async-executor", defaultValue = "true")
   private boolean asyncExecutorActive;
@@ -73,6 +75,8 @@ public class ProcessEngineLifecycle {
     configuration.setAsyncExecutorThreadFactory(threadFactory);
     configuration.setAsyncExecutorActivate(asyncExecutorActive);
     configuration.setClassLoader(ProcessEngineLifecycle.class.getClassLoader());
+    configuration.setDelegateInterceptor(new ProcessEngineIdentity(asProcessEngine));
+    configuration.setTypedEventListeners(InboxIndexer.registration());
     engine = configuration.buildProcessEngine();
     new BpmnDeployer(engine.getRepositoryService()).deployAll();
     LOG.info(

@@ -20,6 +20,12 @@ public enum Role {
   public static final String ANALYST_NAME = "ANALYST";
   public static final String ADMIN_NAME = "ADMIN";
 
+  /**
+   * Not an account's role: the identity the process engine runs its steps under (delegates,
+   * timers), the only caller allowed to apply a process's decisions to the domain.
+   */
+  public static final String SYSTEM_NAME = "SYSTEM";
+
   public boolean isStaff() {
     return this != TENANT;
   }

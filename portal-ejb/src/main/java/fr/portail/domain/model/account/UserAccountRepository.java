@@ -14,6 +14,12 @@ public interface UserAccountRepository {
   /** The tenant account of a signatory, if he has one. */
   Optional<UserAccount> findTenantOf(Person person);
 
+  /** The enabled staff accounts with this role in this agency, by name. */
+  java.util.List<UserAccount> findStaff(Role role, String agencyCode);
+
+  /** Display names of accounts by id (unknown ids left out). */
+  java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids);
+
   void store(UserAccount account);
 
   void store(LoginRecord login);

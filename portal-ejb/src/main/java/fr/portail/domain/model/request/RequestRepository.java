@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Finds and stores tenant requests; hands out request numbers. */
+/** Finds and stores tenant requests and their documents; hands out request numbers. */
 public interface RequestRepository {
 
   String nextNumber();
@@ -15,5 +15,15 @@ public interface RequestRepository {
 
   List<TenantRequest> findByContracts(Collection<Long> contractIds);
 
+  /** The open request of this kind on the contract, if any (newest first if several). */
+  Optional<TenantRequest> findOpen(Long contractId, RequestType type);
+
   void store(TenantRequest request);
+
+  void store(RequestDocument document);
+
+  Optional<RequestDocument> findDocument(Long documentId);
+
+  /** The documents of a request, oldest first, without their content. */
+  List<RequestDocument.Entry> documentsOf(Long requestId);
 }

@@ -4,5 +4,7 @@ package fr.portail.domain.model.request;
 public enum RequestStatus {
   SUBMITTED,
   IN_PROGRESS,
+  /** The landlord waits for something from the tenant (a document, an answer). */
+  WAITING_TENANT,
   CLOSED
 }

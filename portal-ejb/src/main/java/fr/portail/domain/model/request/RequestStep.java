@@ -11,7 +11,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One step of a request's history: when, what (a message key of the web bundle) and who. */
+/**
+ * One step of a request's history: when, what (a key of the request texts bundle), who, an optional
+ * detail in words (a reason, an explanation) and whether the tenant sees it.
+ */
 @Entity
 @Table(name = "request_step")
 public class RequestStep {
@@ -33,13 +36,31 @@ public class RequestStep {
   @Column(name = "actor", length = 200)
   private String actor;
 
+  @Column(name = "detail", length = TenantRequest.OUTCOME_MAX)
+  private String detail;
+
+  @Column(name = "tenant_visible", nullable = false)
+  private boolean tenantVisible;
+
   protected RequestStep() {}
 
-  RequestStep(TenantRequest request, Instant occurredAt, String stepKey, String actor) {
+  RequestStep(
+      TenantRequest request,
+      Instant occurredAt,
+      String stepKey,
+      String actor,
+      String detail,
+      boolean tenantVisible) {
     this.request = request;
     this.occurredAt = occurredAt;
     this.stepKey = stepKey;
     this.actor = actor;
+    this.detail = detail;
+    this.tenantVisible = tenantVisible;
+  }
+
+  public Long id() {
+    return id;
   }
 
   public Instant occurredAt() {
@@ -52,5 +73,13 @@ public class RequestStep {
 
   public String actor() {
     return actor;
+  }
+
+  public String detail() {
+    return detail;
+  }
+
+  public boolean tenantVisible() {
+    return tenantVisible;
   }
 }

@@ -2,7 +2,11 @@ package fr.portail.domain.model.request;
 
 /** The kinds of request, each run by the BPMN process of the same key. */
 public enum RequestType {
-  CONTACT("contactRequest");
+  CONTACT("contactRequest"),
+  PROFILE_CHANGE("profileChange"),
+  INSURANCE_RENEWAL("insuranceRenewal"),
+  BANK_DETAILS_CHANGE("bankDetailsChange"),
+  TECHNICAL("technicalRequest");
 
   private final String processKey;
 

@@ -1,5 +1,6 @@
 package fr.portail.infrastructure.persistence.jpa;
 
+import fr.portail.domain.model.account.Role;
 import fr.portail.domain.model.account.UserAccount;
 import fr.portail.domain.model.account.UserAccountRepository;
 import fr.portail.domain.model.contract.Person;
@@ -7,6 +8,10 @@ import fr.portail.domain.shared.EmailAddress;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @Stateless
@@ -26,6 +31,34 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         .setParameter("email", email.value())
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<UserAccount> findStaff(Role role, String agencyCode) {
+    return em.createQuery(
+            "select distinct u from UserAccount u join u.roles r join u.agencies a"
+                + " where r = :role and a.code = :agency and u.enabled = true"
+                + " order by u.displayName",
+            UserAccount.class)
+        .setParameter("role", role)
+        .setParameter("agency", agencyCode)
+        .getResultList();
+  }
+
+  @Override
+  public Map<Long, String> displayNames(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, String> names = new HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "select u.id, u.displayName from UserAccount u where u.id in :ids", Object[].class)
+            .setParameter("ids", ids)
+            .getResultList()) {
+      names.put((Long) row[0], (String) row[1]);
+    }
+    return names;
   }
 
   @Override

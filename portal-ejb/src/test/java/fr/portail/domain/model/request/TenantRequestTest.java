@@ -14,6 +14,7 @@ import fr.portail.domain.model.account.UserAccount;
 import fr.portail.domain.model.contract.Contract;
 import fr.portail.domain.shared.EmailAddress;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -118,7 +119,7 @@ class TenantRequestTest {
     TenantRequest request = submitted();
     request.takenInHand(OFFICER, TAKEN_AT);
 
-    request.close("  Le plombier passe jeudi matin. ", OFFICER, CLOSED_AT);
+    request.close(Resolution.ANSWERED, "  Le plombier passe jeudi matin. ", OFFICER, CLOSED_AT);
 
     assertThat(request.status()).isEqualTo(RequestStatus.CLOSED);
     assertThat(request.isOpen()).isFalse();
@@ -126,7 +127,7 @@ class TenantRequestTest {
     assertThat(request.closedAt()).isEqualTo(CLOSED_AT);
     assertThat(request.steps())
         .extracting(RequestStep::stepKey)
-        .containsExactly("step.submitted", "step.inProgress", "step.closed");
+        .containsExactly("step.submitted", "step.inProgress", "step.closed.ANSWERED");
     assertThat(request.steps().get(2).occurredAt()).isEqualTo(CLOSED_AT);
     assertThat(request.steps().get(2).actor()).isEqualTo(OFFICER);
   }
@@ -134,10 +135,13 @@ class TenantRequestTest {
   @Test
   void closingTwiceIsRefused() {
     TenantRequest request = submitted();
-    request.close("Le plombier passe jeudi matin.", OFFICER, CLOSED_AT);
+    request.close(Resolution.ANSWERED, "Le plombier passe jeudi matin.", OFFICER, CLOSED_AT);
 
     assertThatIllegalStateException()
-        .isThrownBy(() -> request.close("Autre réponse", OFFICER, CLOSED_AT.plusSeconds(60)));
+        .isThrownBy(
+            () ->
+                request.close(
+                    Resolution.ANSWERED, "Autre réponse", OFFICER, CLOSED_AT.plusSeconds(60)));
     assertThat(request.outcome()).isEqualTo("Le plombier passe jeudi matin.");
     assertThat(request.closedAt()).isEqualTo(CLOSED_AT);
     assertThat(request.steps()).hasSize(2);
@@ -146,7 +150,7 @@ class TenantRequestTest {
   @Test
   void aClosedRequestCannotBeTakenInHand() {
     TenantRequest request = submitted();
-    request.close("Le plombier passe jeudi matin.", OFFICER, CLOSED_AT);
+    request.close(Resolution.ANSWERED, "Le plombier passe jeudi matin.", OFFICER, CLOSED_AT);
 
     assertThatIllegalStateException()
         .isThrownBy(() -> request.takenInHand(OFFICER, CLOSED_AT.plusSeconds(60)));
@@ -161,7 +165,9 @@ class TenantRequestTest {
     TenantRequest request = submitted();
     request.takenInHand(OFFICER, TAKEN_AT);
 
-    assertRefused("request.outcome.invalid", () -> request.close(blank, OFFICER, CLOSED_AT));
+    assertRefused(
+        "request.outcome.invalid",
+        () -> request.close(Resolution.ANSWERED, blank, OFFICER, CLOSED_AT));
     assertThat(request.status()).isEqualTo(RequestStatus.IN_PROGRESS);
     assertThat(request.isOpen()).isTrue();
     assertThat(request.closedAt()).isNull();
@@ -173,7 +179,8 @@ class TenantRequestTest {
     TenantRequest request = submitted();
 
     assertRefused(
-        "request.outcome.invalid", () -> request.close("o".repeat(4001), OFFICER, CLOSED_AT));
+        "request.outcome.invalid",
+        () -> request.close(Resolution.ANSWERED, "o".repeat(4001), OFFICER, CLOSED_AT));
     assertThat(request.isOpen()).isTrue();
   }
 
@@ -187,11 +194,110 @@ class TenantRequestTest {
   }
 
   @Test
-  void theSubmittedEventCarriesTheAgencyAndContract() {
+  void theSubmittedEventCarriesWhatTheInboxAndTheProcessNeed() {
     TenantRequest request = submitted();
 
-    assertThat(request.submittedEvent())
-        .isEqualTo(new RequestSubmitted(null, NUMBER, RequestType.CONTACT, "NORD", 42L));
+    RequestSubmitted event = request.submittedEvent(Map.of("withDocument", true));
+
+    assertThat(event.requestNumber()).isEqualTo(NUMBER);
+    assertThat(event.type()).isEqualTo(RequestType.CONTACT);
+    assertThat(event.agencyCode()).isEqualTo("NORD");
+    assertThat(event.contractId()).isEqualTo(42L);
+    assertThat(event.residenceName()).isEqualTo("Résidence des Tilleuls");
+    assertThat(event.facts()).containsEntry("withDocument", true);
+  }
+
+  @Test
+  void aSecondTakingInHandAddsNoStep() {
+    TenantRequest request = submitted();
+    request.takenInHand(OFFICER, TAKEN_AT);
+
+    request.takenInHand("Un collègue", TAKEN_AT.plusSeconds(60));
+
+    assertThat(request.steps())
+        .extracting(RequestStep::stepKey)
+        .containsExactly("step.submitted", "step.inProgress");
+  }
+
+  @Test
+  void waitingForTheTenantThenHisAnswerPutTheRequestBackInProgress() {
+    TenantRequest request = submitted();
+    request.takenInHand(OFFICER, TAKEN_AT);
+
+    request.awaitTenant("step.documentRequested", "Acte de naissance", OFFICER, TAKEN_AT);
+    assertThat(request.status()).isEqualTo(RequestStatus.WAITING_TENANT);
+    assertThat(request.isWaitingForTenant()).isTrue();
+
+    request.tenantAnswered("step.documentReceived", null, "DUPONT Martine", CLOSED_AT);
+    assertThat(request.status()).isEqualTo(RequestStatus.IN_PROGRESS);
+    assertThat(request.steps())
+        .extracting(RequestStep::stepKey, RequestStep::detail)
+        .endsWith(
+            tuple("step.documentRequested", "Acte de naissance"),
+            tuple("step.documentReceived", null));
+  }
+
+  @Test
+  void anAnswerNobodyWaitsForIsRefused() {
+    TenantRequest request = submitted();
+
+    assertThatIllegalStateException()
+        .isThrownBy(() -> request.tenantAnswered("step.documentReceived", null, "X", CLOSED_AT));
+    assertThat(request.status()).isEqualTo(RequestStatus.SUBMITTED);
+  }
+
+  @Test
+  void internalStepsAreLeftOutOfWhatTheTenantReads() {
+    TenantRequest request = submitted();
+
+    request.record("step.note", "Vu avec le gardien", OFFICER, TAKEN_AT, false);
+    request.record("step.reminderSent", null, null, CLOSED_AT, true);
+
+    assertThat(request.steps()).hasSize(3);
+    assertThat(request.tenantSteps())
+        .extracting(RequestStep::stepKey)
+        .containsExactly("step.submitted", "step.reminderSent");
+  }
+
+  @Test
+  void aStepKeyMustBeAKeyOfTheBundle() {
+    TenantRequest request = submitted();
+
+    assertThatThrownBy(() -> request.record("<b>x</b>", null, OFFICER, TAKEN_AT, true))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(request.steps()).hasSize(1);
+  }
+
+  @Test
+  void aRefusalNeedsAReasonAnApprovalDoesNot() {
+    TenantRequest refused = submitted();
+    assertRefused(
+        "request.outcome.invalid",
+        () -> refused.close(Resolution.REJECTED, " ", OFFICER, CLOSED_AT));
+    assertThat(refused.isOpen()).isTrue();
+
+    TenantRequest approved = submitted();
+    approved.close(Resolution.APPROVED, null, OFFICER, CLOSED_AT);
+    assertThat(approved.resolution()).isEqualTo(Resolution.APPROVED);
+    assertThat(approved.outcome()).isNull();
+    assertThat(approved.steps()).extracting(RequestStep::stepKey).endsWith("step.closed.APPROVED");
+  }
+
+  @Test
+  void theLandlordOpensARequestWithoutATenantAuthor() {
+    TenantRequest request =
+        TenantRequest.openByLandlord(
+            NUMBER,
+            contract,
+            RequestType.INSURANCE_RENEWAL,
+            "Attestation d'assurance",
+            SUBMITTED_AT);
+
+    assertThat(request.submittedBy()).isNull();
+    assertThat(request.message()).isNull();
+    assertThat(request.steps())
+        .extracting(RequestStep::stepKey, RequestStep::actor)
+        .containsExactly(tuple("step.openedByLandlord", null));
   }
 
   @Test
