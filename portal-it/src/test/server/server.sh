@@ -34,6 +34,11 @@ case "${1:-}" in
     # first deployment ("File source doesn't exist").
     rm -rf "$PAYARA_HOME/glassfish/domains/$DOMAIN"
     "$ASADMIN" --user admin create-domain --nopassword=true --portbase "$IT_PORTBASE" --checkports=false "$DOMAIN" >/dev/null
+    # The test JVM's temporary directory (see the failsafe argLine), and the server's own one, per
+    # checkout: suites run side by side never share a file there.
+    mkdir -p "$PAYARA_HOME/../tmp" "$PAYARA_HOME/glassfish/domains/$DOMAIN/tmp"
+    sed -i "s#<jvm-options>-server</jvm-options>#<jvm-options>-server</jvm-options><jvm-options>-Djava.io.tmpdir=$PAYARA_HOME/glassfish/domains/$DOMAIN/tmp</jvm-options>#" \
+      "$PAYARA_HOME/glassfish/domains/$DOMAIN/config/domain.xml"
     # The application reads its database URL from MicroProfile Config; the environment is one of its sources.
     # Every test client is 127.0.0.1: the per-address login throttling would slow the whole suite
     # down, so its thresholds are raised here (the per-login throttling keeps its real numbers).
