@@ -35,13 +35,13 @@ class ContactRequestIT {
     try (Connection c = TestData.connect()) {
       fixture = TestData.create(c);
     }
-    PortalClient tenant = loggedIn(fixture.tenantEmail());
-    String number = send(tenant, fixture, "Rappel souhaité");
+    PortalClient tenant = Journeys.loggedIn(fixture.tenantEmail());
+    String number = Journeys.sendContactRequest(tenant, fixture.contractId(), "Rappel souhaité");
     assertThat(tenant.get("/locataire/demande.xhtml?numero=" + number).body())
         .contains("Envoyée, en attente de prise en charge");
 
-    PortalClient officer = loggedIn(fixture.officerEmail());
-    String taskId = taskOf(number);
+    PortalClient officer = Journeys.loggedIn(fixture.officerEmail());
+    String taskId = Journeys.taskOf(number);
     HttpResponse<String> taskPage = officer.get("/gestion/taches/contact.xhtml?tache=" + taskId);
     assertThat(taskPage.body()).contains("Rappel souhaité", fixture.tenantName());
 
@@ -75,10 +75,12 @@ class ContactRequestIT {
       fixture = TestData.create(c);
       secondOfficer = TestData.addOfficer(c, fixture, "b");
     }
-    String number = send(loggedIn(fixture.tenantEmail()), fixture, "Double clic");
-    String taskId = taskOf(number);
-    PortalClient first = loggedIn(fixture.officerEmail());
-    PortalClient second = loggedIn(secondOfficer);
+    String number =
+        Journeys.sendContactRequest(
+            Journeys.loggedIn(fixture.tenantEmail()), fixture.contractId(), "Double clic");
+    String taskId = Journeys.taskOf(number);
+    PortalClient first = Journeys.loggedIn(fixture.officerEmail());
+    PortalClient second = Journeys.loggedIn(secondOfficer);
     HttpResponse<String> firstPage = first.get("/gestion/taches/contact.xhtml?tache=" + taskId);
     HttpResponse<String> secondPage = second.get("/gestion/taches/contact.xhtml?tache=" + taskId);
 
@@ -137,7 +139,7 @@ class ContactRequestIT {
     try (Connection c = TestData.connect()) {
       fixture = TestData.create(c);
     }
-    PortalClient tenant = loggedIn(fixture.tenantEmail());
+    PortalClient tenant = Journeys.loggedIn(fixture.tenantEmail());
 
     HttpResponse<String> tooLong =
         tenant.submit(
@@ -161,7 +163,8 @@ class ContactRequestIT {
           .isZero();
     }
 
-    String number = send(tenant, fixture, "<script>alert('x')</script>");
+    String number =
+        Journeys.sendContactRequest(tenant, fixture.contractId(), "<script>alert('x')</script>");
     String detail = tenant.get("/locataire/demande.xhtml?numero=" + number).body();
     assertThat(detail).contains("&lt;script&gt;alert(").doesNotContain("<script>alert(");
   }
@@ -187,45 +190,6 @@ class ContactRequestIT {
             throw new IllegalStateException(e);
           }
         });
-  }
-
-  private static String send(PortalClient tenant, TestData.Fixture fixture, String subject)
-      throws Exception {
-    HttpResponse<String> sent =
-        tenant.submit(
-            tenant.get("/locataire/nouvelle-demande.xhtml"),
-            "contactForm",
-            Map.of(
-                "contract",
-                String.valueOf(fixture.contractId()),
-                "subject",
-                subject,
-                "message",
-                "Merci de me rappeler."),
-            "send");
-    assertThat(sent.uri().getPath()).isEqualTo("/portail/locataire/demande.xhtml");
-    return sent.uri().getQuery().replace("numero=", "");
-  }
-
-  private static PortalClient loggedIn(String email) throws Exception {
-    PortalClient browser = new PortalClient();
-    assertThat(browser.login(email, TestData.PASSWORD).uri().getPath())
-        .doesNotEndWith("connexion.xhtml");
-    return browser;
-  }
-
-  private static String taskOf(String number) throws Exception {
-    try (Connection c = TestData.connect();
-        var ps =
-            c.prepareStatement(
-                "select t.id_ from act_ru_task t join act_ru_execution e on e.id_ ="
-                    + " t.proc_inst_id_ where e.business_key_ = ?")) {
-      ps.setString(1, number);
-      try (var rs = ps.executeQuery()) {
-        assertThat(rs.next()).as("task of request " + number).isTrue();
-        return rs.getString(1);
-      }
-    }
   }
 
   private static String outcomeOf(String number) throws Exception {

@@ -123,6 +123,69 @@ public final class TestData {
     return email;
   }
 
+  /** Another tenant (with his own contract) in the fixture's residence; returns his e-mail. */
+  public static String addTenant(Connection c, Fixture fixture, String lastName)
+      throws SQLException {
+    long unitId =
+        single(
+            c,
+            "select u.id from unit u join contract k on k.unit_id = u.id where k.id = ?",
+            fixture.contractId());
+    long residenceId = single(c, "select residence_id from unit where id = ?", unitId);
+    long other =
+        insert(
+            c,
+            "insert into unit (residence_id, reference, kind, street, postal_code, city, location)"
+                + " values (?, ?, 'LOGEMENT', '2 rue des Essais', '78000', 'Versailles', 'Bât. B')",
+            residenceId,
+            "IT-" + fixture.n() + "-" + lastName);
+    long contractId =
+        insert(
+            c,
+            "insert into contract (file_number, client_reference, kind, status, unit_id,"
+                + " start_date, direct_debit_day) values (?, ?, 'LOGEMENT', 'ACTIVE', ?,"
+                + " date '2021-01-01', 10)",
+            String.format("8%09d", fixture.n() * 10 + lastName.length()),
+            String.format("TG8%07d", fixture.n() * 10 + lastName.length()),
+            other);
+    long personId =
+        insert(
+            c,
+            "insert into person (civility, last_name, first_name, birth_date) values ('M', ?,"
+                + " 'Paul', date '1975-05-06')",
+            lastName);
+    update(
+        c,
+        "insert into occupant (contract_id, person_id, relationship, signatory) values (?, ?,"
+            + " null, true)",
+        contractId,
+        personId);
+    String email = lastName.toLowerCase() + fixture.n() + "@test.fr";
+    account(c, email, lastName.toUpperCase() + " Paul", personId, "TENANT");
+    return email;
+  }
+
+  /** A file joined to a request, as the upload use case stores it; returns its id. */
+  public static long addRequestDocument(
+      Connection c, String requestNumber, String kind, String name, String type, byte[] content)
+      throws SQLException, java.security.NoSuchAlgorithmException {
+    String sha =
+        java.util.HexFormat.of()
+            .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+    return insert(
+        c,
+        "insert into request_document (request_id, kind, file_name, content_type, size_bytes,"
+            + " sha256, content, uploaded_at) select id, ?, ?, ?, ?, ?, ?, now() from"
+            + " tenant_request where number = ?",
+        kind,
+        name,
+        type,
+        content.length,
+        sha,
+        content,
+        requestNumber);
+  }
+
   /** A direct debit mandate on the fixture's contract. */
   public static void addMandate(Connection c, Fixture fixture, String iban) throws SQLException {
     update(
