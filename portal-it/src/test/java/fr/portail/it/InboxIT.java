@@ -44,7 +44,7 @@ class InboxIT {
         sendContactRequest(loggedIn(fixture.tenantEmail()), fixture.contractId(), "Premier");
     PortalClient neighbourClient = loggedIn(neighbour);
     String second =
-        sendContactRequest(neighbourClient, contractOf(neighbour), "Du voisin Bernardin");
+        sendContactRequest(neighbourClient, Journeys.contractOf(neighbour), "Du voisin Bernardin");
     String foreign =
         sendContactRequest(
             loggedIn(elsewhere.tenantEmail()), elsewhere.contractId(), "Autre agence");
@@ -281,16 +281,6 @@ class InboxIT {
             .matcher(page.body());
     assertThat(m.find()).as("option " + label).isTrue();
     return m.group(1);
-  }
-
-  private static long contractOf(String tenantEmail) throws Exception {
-    try (Connection c = TestData.connect()) {
-      return TestData.count(
-          c,
-          "select o.contract_id from occupant o join user_account u on u.person_id = o.person_id"
-              + " where u.email = ?",
-          tenantEmail);
-    }
   }
 
   private static long accountId(String email) throws Exception {

@@ -59,6 +59,17 @@ public final class Journeys {
     }
   }
 
+  /** The contract a tenant signed (the test fixtures give each tenant one). */
+  public static long contractOf(String tenantEmail) throws Exception {
+    try (Connection c = TestData.connect()) {
+      return TestData.count(
+          c,
+          "select o.contract_id from occupant o join user_account u on u.person_id = o.person_id"
+              + " where u.email = ?",
+          tenantEmail);
+    }
+  }
+
   /** The id of a request, by its number. */
   public static long requestId(String number) throws Exception {
     try (Connection c = TestData.connect()) {

@@ -132,21 +132,22 @@ public final class TestData {
             "select u.id from unit u join contract k on k.unit_id = u.id where k.id = ?",
             fixture.contractId());
     long residenceId = single(c, "select residence_id from unit where id = ?", unitId);
+    long m = single(c, "select nextval('it_fixture_seq')");
     long other =
         insert(
             c,
             "insert into unit (residence_id, reference, kind, street, postal_code, city, location)"
                 + " values (?, ?, 'LOGEMENT', '2 rue des Essais', '78000', 'Versailles', 'Bât. B')",
             residenceId,
-            "IT-" + fixture.n() + "-" + lastName);
+            "IT-" + m);
     long contractId =
         insert(
             c,
             "insert into contract (file_number, client_reference, kind, status, unit_id,"
                 + " start_date, direct_debit_day) values (?, ?, 'LOGEMENT', 'ACTIVE', ?,"
                 + " date '2021-01-01', 10)",
-            String.format("8%09d", fixture.n() * 10 + lastName.length()),
-            String.format("TG8%07d", fixture.n() * 10 + lastName.length()),
+            String.format("9%09d", m),
+            String.format("TG9%07d", m),
             other);
     long personId =
         insert(
