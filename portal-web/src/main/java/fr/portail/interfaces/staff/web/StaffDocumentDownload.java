@@ -1,7 +1,7 @@
 package fr.portail.interfaces.staff.web;
 
 import fr.portail.application.RequestDocumentService;
-import fr.portail.interfaces.web.RequestDocuments;
+import fr.portail.interfaces.web.FileDownloads;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -23,6 +23,6 @@ public class StaffDocumentDownload extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    RequestDocuments.send(request, response, documents::openForStaff);
+    FileDownloads.send(request, response, documents::openForStaff);
   }
 }

@@ -1,8 +1,7 @@
 package fr.portail.interfaces.tenant.web;
 
-import fr.portail.application.DocumentFile;
-import fr.portail.application.NotFoundException;
 import fr.portail.application.TenantDocumentService;
+import fr.portail.interfaces.web.FileDownloads;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -24,24 +23,6 @@ public class DocumentDownload extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    long id;
-    try {
-      id = Long.parseLong(request.getParameter("id"));
-    } catch (NumberFormatException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    DocumentFile file;
-    try {
-      file = documents.download(id);
-    } catch (NotFoundException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    response.setContentType(file.contentType());
-    response.setContentLength(file.content().length);
-    response.setHeader("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
-    response.setHeader("Cache-Control", "private, no-store");
-    response.getOutputStream().write(file.content());
+    FileDownloads.send(request, response, documents::download);
   }
 }

@@ -1,7 +1,7 @@
 package fr.portail.interfaces.tenant.web;
 
 import fr.portail.application.RequestDocumentService;
-import fr.portail.interfaces.web.RequestDocuments;
+import fr.portail.interfaces.web.FileDownloads;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -20,6 +20,6 @@ public class RequestDocumentDownload extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    RequestDocuments.send(request, response, documents::openForTenant);
+    FileDownloads.send(request, response, documents::openForTenant);
   }
 }

@@ -10,13 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.LongFunction;
 
 /**
- * Sends a file joined to a request: shown in the page (inline) or, with {@code telecharger=1},
- * downloaded. The name is the one the portal cleaned, quoted for the header; a malformed id, or a
- * file the caller may not see, answers 404.
+ * Sends one of the portal's files (a rent notice, a file joined to a request) by its id: shown in
+ * the page (inline) or, with {@code telecharger=1}, downloaded. The name is the one the portal made
+ * or cleaned, quoted for the header; a malformed id, or a file the caller may not see, answers 404.
  */
-public final class RequestDocuments {
+public final class FileDownloads {
 
-  private RequestDocuments() {}
+  private FileDownloads() {}
 
   public static void send(
       HttpServletRequest request, HttpServletResponse response, LongFunction<DocumentFile> open)
