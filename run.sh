@@ -96,9 +96,9 @@ Portail Locataire démarré : $URL
 Comptes de démonstration (mot de passe commun : Portail-Demo-2026)
   Locataires           martine.dupont@demo.fr (deux contrats), jean.martin@demo.fr, sophie.bernard@demo.fr
   Chargée de clientèle conseiller@demo.fr
-  Gardien              gardien@demo.fr
+  Gardiens             gardien@demo.fr (Les Tilleuls), gardien.montreuil@demo.fr, gardien.parc@demo.fr
   Gestion technique    technique@demo.fr
-  Prestataire          prestataire@demo.fr
+  Prestataire          prestataire@demo.fr (Plomberie Versaillaise)
   Conseillère sociale  social@demo.fr
   Analyste             analyste@demo.fr
   Administrateur       admin@demo.fr

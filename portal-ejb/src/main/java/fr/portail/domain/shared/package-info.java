@@ -1,2 +1,5 @@
-/** Value objects shared by several aggregates; each checks its input in its constructor. */
+/**
+ * Value objects shared by several aggregates, each checking its input in its constructor, and the
+ * working-day calendar (public holidays, office hours) that deadlines are counted in.
+ */
 package fr.portail.domain.shared;

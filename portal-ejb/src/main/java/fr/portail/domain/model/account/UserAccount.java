@@ -1,7 +1,9 @@
 package fr.portail.domain.model.account;
 
 import fr.portail.domain.model.agency.Agency;
+import fr.portail.domain.model.agency.Residence;
 import fr.portail.domain.model.contract.Person;
+import fr.portail.domain.model.contractor.Contractor;
 import fr.portail.domain.shared.Checks;
 import fr.portail.domain.shared.EmailAddress;
 import jakarta.persistence.AttributeOverride;
@@ -30,7 +32,8 @@ import java.util.Set;
 
 /**
  * A login to the portal. A tenant account belongs to one person (who may sign several contracts); a
- * staff account has roles and the agencies it works for.
+ * staff account has roles and the agencies it works for; a caretaker also has the residences he
+ * looks after, and a contractor's account belongs to its company.
  */
 @Entity
 @Table(name = "user_account")
@@ -75,6 +78,19 @@ public class UserAccount {
       joinColumns = @JoinColumn(name = "user_id"),
       inverseJoinColumns = @JoinColumn(name = "agency_id"))
   private Set<Agency> agencies = new HashSet<>();
+
+  /** The residences of a caretaker: his technical requests come from these. */
+  @ManyToMany(fetch = FetchType.EAGER)
+  @JoinTable(
+      name = "user_residence",
+      joinColumns = @JoinColumn(name = "user_id"),
+      inverseJoinColumns = @JoinColumn(name = "residence_id"))
+  private Set<Residence> residences = new HashSet<>();
+
+  /** The company of a contractor's account. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "contractor_id")
+  private Contractor contractor;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -146,6 +162,18 @@ public class UserAccount {
     return account;
   }
 
+  /**
+   * An account of a contractor's staff. It has no agency: it sees only the interventions ordered
+   * from its company, through the company's candidate group.
+   */
+  public static UserAccount contractorStaff(
+      EmailAddress email, String passwordHash, String displayName, Contractor contractor) {
+    UserAccount account =
+        staff(email, passwordHash, displayName, EnumSet.of(Role.CONTRACTOR), Set.of());
+    account.belongTo(contractor);
+    return account;
+  }
+
   public Long id() {
     return id;
   }
@@ -185,6 +213,53 @@ public class UserAccount {
   public boolean worksFor(Agency agency) {
     return agencies.stream()
         .anyMatch(a -> a == agency || (a.id() != null && a.id().equals(agency.id())));
+  }
+
+  public Set<Residence> residences() {
+    return Collections.unmodifiableSet(residences);
+  }
+
+  /** Compares ids, as {@link #worksFor}: residences come from several persistence contexts. */
+  public boolean worksAtResidence(Residence residence) {
+    return residences.stream().anyMatch(r -> sameResidence(r, residence));
+  }
+
+  /** A caretaker takes on a residence of one of his agencies. */
+  public void assignResidence(Residence residence) {
+    if (!hasRole(Role.CARETAKER)) {
+      throw new IllegalStateException("only a caretaker looks after residences");
+    }
+    if (!worksFor(residence.agency())) {
+      throw new IllegalArgumentException(
+          "residence " + residence.name() + " is not in the caretaker's agencies");
+    }
+    if (!worksAtResidence(residence)) {
+      residences.add(residence);
+    }
+  }
+
+  public void withdrawFromResidence(Residence residence) {
+    residences.removeIf(r -> sameResidence(r, residence));
+  }
+
+  /** The company of a contractor's account; null for any other account. */
+  public Contractor contractor() {
+    return contractor;
+  }
+
+  /** A contractor's account belongs to one company; a later call moves it to another. */
+  public void belongTo(Contractor company) {
+    if (!hasRole(Role.CONTRACTOR)) {
+      throw new IllegalStateException("only a contractor's account belongs to a company");
+    }
+    if (company == null) {
+      throw new IllegalArgumentException("contractor expected");
+    }
+    this.contractor = company;
+  }
+
+  private static boolean sameResidence(Residence a, Residence b) {
+    return a == b || (a.id() != null && a.id().equals(b.id()));
   }
 
   public Instant lastLoginAt() {
