@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * The holder of the account to debit, as the mandate names him: last name, first names and postal
- * address in France. Names hold letters (accents included), spaces, hyphens, apostrophes and dots
- * only: what a bank prints, never markup.
+ * address in France. Names start with a letter and hold letters (accents included), digits (a
+ * company: "SCI Les 3 Chênes"), spaces, hyphens, apostrophes and dots only: what a bank prints,
+ * never markup.
  */
 @Embeddable
 public class AccountHolder implements Serializable {
@@ -23,7 +24,7 @@ public class AccountHolder implements Serializable {
   public static final int STREET_MAX = 120;
   public static final int CITY_MAX = 60;
 
-  private static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L}\\p{M} '’.\\-]*");
+  private static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L}\\p{M}0-9 '’.\\-]*");
   private static final Pattern CITY = Pattern.compile("\\p{L}[\\p{L}\\p{M}0-9 '’.\\-]*");
   private static final Pattern STREET = Pattern.compile("[\\p{L}\\p{M}0-9 '’.,/°()\\-]+");
   private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");

@@ -27,7 +27,8 @@ class AccountHolderTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"N’Diaye", "Lefèvre", "Müller", "Ørsted", "St. Pierre", "Ngô"})
+  @ValueSource(
+      strings = {"N’Diaye", "Lefèvre", "Müller", "Ørsted", "St. Pierre", "Ngô", "SCI Les 3 Chênes"})
   void namesOfEveryAlphabetAreAccepted(String name) {
     assertThat(AccountHolder.lastName(name)).isEqualTo(name);
     assertThat(AccountHolder.firstNames(name)).isEqualTo(name);
@@ -40,7 +41,8 @@ class AccountHolderTest {
         "<b>Dupont</b>",
         "Dupont\"",
         "Dupont;DROP",
-        "Dupont2",
+        "Dupont=1",
+        "Dupont@x",
         "-Dupont",
         "Dupont & Fils"
       })
