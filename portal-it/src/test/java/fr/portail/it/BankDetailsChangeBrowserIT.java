@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 
 /**
@@ -122,6 +123,9 @@ class BankDetailsChangeBrowserIT {
     browser.waitForText("Demande n° " + number);
     browser.clickLink("Demande n° " + number);
     browser.waitForText("Nouveau RIB à comparer au document");
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("document.getElementById('compare').scrollIntoView();");
+    browser.screenshot("rib-tache-conseiller");
     assertThat(browser.text())
         .contains("FR76 3000 1007 9412 3456 7890 185", BankDetailsChangeIT.OLD_IBAN_MASKED)
         .contains("(modifié)");
@@ -155,10 +159,18 @@ class BankDetailsChangeBrowserIT {
     return browser.driver().findElement(By.cssSelector(".wizard [aria-current='step']")).getText();
   }
 
-  /** No WCAG 2.1 AA violation, and no horizontal scrolling, at 1280 and at 375 pixels. */
+  /**
+   * No WCAG 2.1 AA violation, and no horizontal scrolling, at 1280 and at 375 pixels; a screenshot
+   * of the phone's view.
+   */
   private void assertAccessible(String where) {
     for (int width : new int[] {375, 1280}) {
       browser.resize(width, 900);
+      if (width == 375) {
+        ((JavascriptExecutor) browser.driver())
+            .executeScript("document.getElementById('stepHeading').scrollIntoView();");
+        browser.screenshot("rib-" + where.replace(' ', '-').replace('é', 'e') + "-375px");
+      }
       Results results =
           new AxeBuilder()
               .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
