@@ -12,6 +12,7 @@ final class Pages {
           "/locataire/dossier.xhtml",
           "/locataire/contrat.xhtml",
           "/locataire/solde.xhtml",
+          "/locataire/rib.xhtml",
           "/locataire/documents.xhtml",
           "/locataire/demandes.xhtml",
           "/locataire/nouvelle-demande.xhtml",

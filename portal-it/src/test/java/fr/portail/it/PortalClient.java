@@ -98,6 +98,71 @@ public final class PortalClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /**
+   * Posts a multipart form of the page (h:inputFile) with the given fields and one file, as a
+   * browser would.
+   */
+  public HttpResponse<String> submitMultipart(
+      HttpResponse<String> page,
+      String formId,
+      Map<String, String> fields,
+      String fileField,
+      String fileName,
+      byte[] file,
+      String button)
+      throws IOException, InterruptedException {
+    String html = page.body();
+    Matcher state = VIEW_STATE.matcher(html);
+    if (!state.find()) {
+      throw new IllegalStateException("no Faces form on " + page.uri());
+    }
+    Matcher action =
+        Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"")
+            .matcher(html);
+    if (!action.find()) {
+      throw new IllegalStateException("no form " + formId + " on " + page.uri());
+    }
+    String boundary = "----portail" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    Map<String, String> data = new LinkedHashMap<>();
+    data.put(formId, formId);
+    data.put("jakarta.faces.ViewState", state.group(1));
+    fields.forEach((k, v) -> data.put(formId + ":" + k, v));
+    data.put(formId + ":" + button, "x");
+    for (Map.Entry<String, String> e : data.entrySet()) {
+      body.write(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + e.getKey()
+                  + "\"\r\n\r\n"
+                  + e.getValue()
+                  + "\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    body.write(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + formId
+                + ":"
+                + fileField
+                + "\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.write(file);
+    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    URI target = page.uri().resolve(action.group(1).replace("&amp;", "&"));
+    return http.send(
+        HttpRequest.newBuilder(target)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Accept-Language", "fr-FR")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   public HttpResponse<String> login(String email, String password)
       throws IOException, InterruptedException {
     return submit(

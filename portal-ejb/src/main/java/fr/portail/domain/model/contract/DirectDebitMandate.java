@@ -1,7 +1,9 @@
 package fr.portail.domain.model.contract;
 
+import fr.portail.domain.shared.Address;
 import fr.portail.domain.shared.Checks;
 import fr.portail.domain.shared.InvalidValueException;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -27,6 +29,11 @@ import java.util.regex.Pattern;
     query =
         "select m from DirectDebitMandate m where m.contract.id = :contractId"
             + " and m.effectiveFrom <= :asOf order by m.effectiveFrom desc, m.id desc")
+@NamedQuery(
+    name = "DirectDebitMandate.latest",
+    query =
+        "select m from DirectDebitMandate m where m.contract.id = :contractId"
+            + " order by m.effectiveFrom desc, m.id desc")
 public class DirectDebitMandate {
 
   private static final Pattern BIC = Pattern.compile("[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?");
@@ -52,6 +59,13 @@ public class DirectDebitMandate {
 
   @Column(name = "holder_name", nullable = false, length = 140)
   private String holderName;
+
+  /** The holder's postal address; unknown (null) on mandates recorded before the portal had it. */
+  @Embedded
+  @AttributeOverride(name = "street", column = @Column(name = "holder_street"))
+  @AttributeOverride(name = "postalCode", column = @Column(name = "holder_postal_code"))
+  @AttributeOverride(name = "city", column = @Column(name = "holder_city"))
+  private Address holderAddress;
 
   @Column(name = "effective_from", nullable = false)
   private LocalDate effectiveFrom;
@@ -82,6 +96,29 @@ public class DirectDebitMandate {
     this.effectiveFrom = effectiveFrom;
   }
 
+  /**
+   * The amendment of this mandate to another account: a new mandate row with the same reference
+   * (RUM), effective from a later date; this one stays as the history of the account debited until
+   * then. An amendment from the same date as this one (two changes approved within the same notice
+   * period) replaces it: the newer row is the one in force.
+   */
+  public DirectDebitMandate amendedTo(
+      Iban newIban,
+      String newBic,
+      String newBankName,
+      String newHolderName,
+      Address newHolderAddress,
+      LocalDate from) {
+    if (from == null || from.isBefore(effectiveFrom)) {
+      throw new InvalidValueException("mandate.amendment.date", String.valueOf(from));
+    }
+    DirectDebitMandate amendment =
+        new DirectDebitMandate(
+            contract, reference, newIban, newBic, newBankName, newHolderName, from);
+    amendment.holderAddress = newHolderAddress;
+    return amendment;
+  }
+
   public String reference() {
     return reference;
   }
@@ -105,6 +142,11 @@ public class DirectDebitMandate {
 
   public String holderName() {
     return holderName;
+  }
+
+  /** The holder's address, or null when the mandate was recorded without it. */
+  public Address holderAddress() {
+    return holderAddress;
   }
 
   public LocalDate effectiveFrom() {
