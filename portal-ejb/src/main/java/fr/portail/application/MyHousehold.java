@@ -5,11 +5,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The household of one of the caller's contracts, with the ids a change refers to, and the number
- * of the change already open on the contract, if any.
+ * The household of one of the caller's contracts, with the ids a change refers to, the family links
+ * a form offers, and the number of the change already open on the contract, if any.
  */
 public record MyHousehold(
-    Long contractId, String fileNumber, String kind, List<Member> members, String openRequestNumber)
+    Long contractId,
+    String fileNumber,
+    String kind,
+    List<Member> members,
+    List<String> relationships,
+    String openRequestNumber)
     implements Serializable {
 
   public boolean changeOpen() {

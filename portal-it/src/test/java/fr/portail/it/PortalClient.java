@@ -98,6 +98,75 @@ public final class PortalClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A file field's content as a browser sends it: the name it had on disk and its bytes. */
+  public record FilePart(String fileName, String contentType, byte[] content) {}
+
+  /**
+   * Posts a form with files (enctype multipart/form-data) as a browser would: the fields and the
+   * files (ids without the form prefix), the view state and the button.
+   */
+  public HttpResponse<String> submitWithFiles(
+      HttpResponse<String> page,
+      String formId,
+      Map<String, String> fields,
+      Map<String, FilePart> files,
+      String button)
+      throws IOException, InterruptedException {
+    String html = page.body();
+    Matcher state = VIEW_STATE.matcher(html);
+    Matcher action =
+        Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"")
+            .matcher(html);
+    if (!state.find() || !action.find()) {
+      throw new IllegalStateException("no form " + formId + " on " + page.uri());
+    }
+    String boundary = "----portail" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    Map<String, String> data = new LinkedHashMap<>();
+    data.put(formId, formId);
+    data.put("jakarta.faces.ViewState", state.group(1));
+    fields.forEach((k, v) -> data.put(formId + ":" + k, v));
+    data.put(formId + ":" + button, "x");
+    for (Map.Entry<String, String> e : data.entrySet()) {
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + e.getKey()
+                  + "\"\r\n\r\n"
+                  + e.getValue()
+                  + "\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    for (Map.Entry<String, FilePart> e : files.entrySet()) {
+      FilePart f = e.getValue();
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + formId
+                  + ":"
+                  + e.getKey()
+                  + "\"; filename=\""
+                  + f.fileName()
+                  + "\"\r\nContent-Type: "
+                  + f.contentType()
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(f.content());
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    URI target = page.uri().resolve(action.group(1).replace("&amp;", "&"));
+    return http.send(
+        HttpRequest.newBuilder(target)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Accept-Language", "fr-FR")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   public HttpResponse<String> login(String email, String password)
       throws IOException, InterruptedException {
     return submit(

@@ -112,6 +112,7 @@ public class DefaultProfileChangeService implements ProfileChangeService {
                         o.relationship(),
                         o.signatory()))
             .toList(),
+        OccupantData.RELATIONSHIPS,
         openChange(contract));
   }
 
