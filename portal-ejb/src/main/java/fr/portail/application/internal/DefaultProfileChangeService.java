@@ -94,7 +94,10 @@ public class DefaultProfileChangeService implements ProfileChangeService {
   public MyHousehold myHousehold(Long contractId) {
     UserAccount tenant = caller();
     Contract contract =
-        contractId == null ? contactContract(tenant) : callers.activeContractOf(contractId, tenant);
+        housing(
+            contractId == null
+                ? contactContract(tenant)
+                : callers.activeContractOf(contractId, tenant));
     return new MyHousehold(
         contract.id(),
         contract.fileNumber().value(),
@@ -141,7 +144,7 @@ public class DefaultProfileChangeService implements ProfileChangeService {
   @RolesAllowed(Role.TENANT_NAME)
   public RequestView proposeOccupantChanges(Long contractId, OccupantChanges changes) {
     UserAccount tenant = caller();
-    Contract contract = callers.activeContractOf(contractId, tenant);
+    Contract contract = housing(callers.activeContractOf(contractId, tenant));
     LocalDate today = LocalDate.now(clock);
     List<OccupantData> newcomers = new ArrayList<>();
     for (int i = 0; i < changes.newcomers().size(); i++) {
@@ -280,6 +283,14 @@ public class DefaultProfileChangeService implements ProfileChangeService {
         .findFirst()
         .or(() -> active.stream().findFirst())
         .orElseThrow(() -> new NotFoundException("aucun contrat actif"));
+  }
+
+  /** The contract when it is a housing one: a household lives only in a dwelling. */
+  private static Contract housing(Contract contract) {
+    if (contract.kind() != ContractKind.LOGEMENT) {
+      throw new NotFoundException("contrat de logement " + contract.id());
+    }
+    return contract;
   }
 
   private String openChange(Contract contract) {

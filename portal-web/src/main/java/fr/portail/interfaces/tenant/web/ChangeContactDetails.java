@@ -25,8 +25,8 @@ public class ChangeContactDetails implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** Digits, spaces, dots, dashes and a leading +: what people type for a phone number. */
-  private static final String PHONE = "\\s*\\+?[0-9 .\\-\\u00a0]{6,24}";
+  /** A French number as people type it: 0 or +33, then nine digits, spaces, dots or dashes. */
+  private static final String PHONE = "\\s*(?:\\+33|0033|0)[\\s.\\-]*[1-9](?:[\\s.\\-]*\\d){8}\\s*";
 
   @Inject private ProfileChangeService profileChanges;
 

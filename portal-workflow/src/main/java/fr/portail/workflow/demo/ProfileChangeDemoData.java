@@ -1,4 +1,4 @@
-package fr.portail.infrastructure.demo;
+package fr.portail.workflow.demo;
 
 import fr.portail.application.internal.DefaultProfileChangeService;
 import fr.portail.domain.model.account.UserAccount;
@@ -44,8 +44,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-// The process engine must run to start the processes: it is a singleton of the workflow module.
-@DependsOn({"DemoDataLoader", "portal-workflow.jar#ProcessEngineLifecycle"})
+// After the demo's tenants and staff, and once the engine runs: its processes start here. In this
+// module, because the EAR starts its modules in order and the engine is not up while portal-ejb's
+// singletons start.
+@DependsOn({"portal-ejb.jar#DemoDataLoader", "ProcessEngineLifecycle"})
 public class ProfileChangeDemoData {
 
   private static final Logger LOG = Logger.getLogger(ProfileChangeDemoData.class.getName());
