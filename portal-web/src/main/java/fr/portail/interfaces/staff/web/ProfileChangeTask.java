@@ -58,7 +58,7 @@ public class ProfileChangeTask extends StaffTaskPage {
             ProfileChangeProcess.DECISION,
             Decision.REJECT.name(),
             ProfileChangeProcess.REASON,
-            reason.strip()),
+            stripped(reason)),
         "rejectForm",
         "task.profile.rejected");
   }
@@ -69,9 +69,14 @@ public class ProfileChangeTask extends StaffTaskPage {
             ProfileChangeProcess.DECISION,
             Decision.ASK_DOCUMENT.name(),
             ProfileChangeProcess.DOCUMENT_ASKED,
-            documentAsked.strip()),
+            stripped(documentAsked)),
         "documentForm",
         "task.profile.documentRequested");
+  }
+
+  /** The text without its outer spaces; empty when the field was not sent (refused downstream). */
+  private static String stripped(String text) {
+    return text == null ? "" : text.strip();
   }
 
   @Override
