@@ -19,7 +19,9 @@ final class Pages {
           "/locataire/contact.xhtml",
           "/locataire/paiement.xhtml",
           "/locataire/adresse-email.xhtml",
-          "/locataire/mot-de-passe.xhtml");
+          "/locataire/mot-de-passe.xhtml",
+          "/locataire/modifier-dossier.xhtml",
+          "/locataire/modifier-occupants.xhtml");
 
   /** The pages anyone may open (and the page of an unknown address). */
   static final List<String> PUBLIC =

@@ -98,10 +98,7 @@ public final class PortalClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  /**
-   * Posts a multipart form of the page (h:inputFile) with the given fields and one file, as a
-   * browser would.
-   */
+  /** Posts a form with one file (the others fields as given), as a browser would. */
   public HttpResponse<String> submitMultipart(
       HttpResponse<String> page,
       String formId,
@@ -111,15 +108,34 @@ public final class PortalClient {
       byte[] file,
       String button)
       throws IOException, InterruptedException {
+    return submitWithFiles(
+        page,
+        formId,
+        fields,
+        Map.of(fileField, new FilePart(fileName, "application/octet-stream", file)),
+        button);
+  }
+
+  /** A file field's content as a browser sends it: the name it had on disk and its bytes. */
+  public record FilePart(String fileName, String contentType, byte[] content) {}
+
+  /**
+   * Posts a form with files (enctype multipart/form-data) as a browser would: the fields and the
+   * files (ids without the form prefix), the view state and the button.
+   */
+  public HttpResponse<String> submitWithFiles(
+      HttpResponse<String> page,
+      String formId,
+      Map<String, String> fields,
+      Map<String, FilePart> files,
+      String button)
+      throws IOException, InterruptedException {
     String html = page.body();
     Matcher state = VIEW_STATE.matcher(html);
-    if (!state.find()) {
-      throw new IllegalStateException("no Faces form on " + page.uri());
-    }
     Matcher action =
         Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"")
             .matcher(html);
-    if (!action.find()) {
+    if (!state.find() || !action.find()) {
       throw new IllegalStateException("no form " + formId + " on " + page.uri());
     }
     String boundary = "----portail" + System.nanoTime();
@@ -130,7 +146,7 @@ public final class PortalClient {
     fields.forEach((k, v) -> data.put(formId + ":" + k, v));
     data.put(formId + ":" + button, "x");
     for (Map.Entry<String, String> e : data.entrySet()) {
-      body.write(
+      body.writeBytes(
           ("--"
                   + boundary
                   + "\r\nContent-Disposition: form-data; name=\""
@@ -140,19 +156,25 @@ public final class PortalClient {
                   + "\r\n")
               .getBytes(StandardCharsets.UTF_8));
     }
-    body.write(
-        ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\""
-                + formId
-                + ":"
-                + fileField
-                + "\"; filename=\""
-                + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-            .getBytes(StandardCharsets.UTF_8));
-    body.write(file);
-    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    for (Map.Entry<String, FilePart> e : files.entrySet()) {
+      FilePart f = e.getValue();
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + formId
+                  + ":"
+                  + e.getKey()
+                  + "\"; filename=\""
+                  + f.fileName()
+                  + "\"\r\nContent-Type: "
+                  + f.contentType()
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(f.content());
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     URI target = page.uri().resolve(action.group(1).replace("&amp;", "&"));
     return http.send(
         HttpRequest.newBuilder(target)

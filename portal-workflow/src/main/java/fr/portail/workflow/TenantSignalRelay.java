@@ -17,12 +17,20 @@ public class TenantSignalRelay {
 
   @Inject private RuntimeService runtime;
 
+  protected TenantSignalRelay() {}
+
+  public TenantSignalRelay(RuntimeService runtime) {
+    this.runtime = runtime;
+  }
+
   void onResponded(@Observes TenantResponded responded) {
     String message = responded.signal().name();
+    // The waiting event is an execution below the process instance: only the instance carries the
+    // business key, hence the child executions included.
     Execution waiting =
         runtime
             .createExecutionQuery()
-            .processInstanceBusinessKey(responded.requestNumber())
+            .processInstanceBusinessKey(responded.requestNumber(), true)
             .messageEventSubscriptionName(message)
             .list()
             .stream()

@@ -22,9 +22,12 @@ public final class Messages {
   /** The names of requests' kinds, statuses and steps, shared with the e-mails (portal-ejb). */
   public static final String REQUEST_BUNDLE = "fr.portail.application.RequestTexts";
 
+  /** The profile change pages' texts (tenant's forms, officer's task), in a bundle of their own. */
+  public static final String PROFILE_BUNDLE = "fr.portail.interfaces.web.profile";
+
   /** Where a message key is looked for, in this order. */
   private static final List<String> BUNDLES =
-      List.of(BUNDLE, ACCOUNT_BUNDLE, RIB_BUNDLE, REQUEST_BUNDLE);
+      List.of(BUNDLE, ACCOUNT_BUNDLE, REQUEST_BUNDLE, PROFILE_BUNDLE, RIB_BUNDLE);
 
   private Messages() {}
 

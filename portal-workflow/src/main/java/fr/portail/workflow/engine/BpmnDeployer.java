@@ -16,7 +16,8 @@ import org.flowable.engine.repository.Deployment;
 public class BpmnDeployer {
 
   /** The process keys shipped with the portal; each is {@code bpmn/<key>.bpmn20.xml}. */
-  public static final List<String> PROCESS_KEYS = List.of("contactRequest", "bankDetailsChange");
+  public static final List<String> PROCESS_KEYS =
+      List.of("contactRequest", "profileChange", "bankDetailsChange");
 
   private static final Logger LOG = Logger.getLogger(BpmnDeployer.class.getName());
 

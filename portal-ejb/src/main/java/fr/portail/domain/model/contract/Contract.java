@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** A lease binding one or more signatories to a unit. */
@@ -155,6 +156,43 @@ public class Contract {
 
   public void addOccupant(Person person, String relationship, boolean signatory) {
     occupants.add(new Occupant(this, person, relationship, signatory));
+  }
+
+  /** One of the household, by its id in this contract. */
+  public Optional<Occupant> occupant(Long occupantId) {
+    return occupants.stream().filter(o -> o.id() != null && o.id().equals(occupantId)).findFirst();
+  }
+
+  /**
+   * Someone who no longer lives in the unit leaves the household; a signatory leaves only by an
+   * amendment of the lease, not here.
+   */
+  public void removeOccupant(Long occupantId) {
+    occupants.remove(changeableOccupant(occupantId));
+  }
+
+  /** Corrects an occupant's identity and family link (not a signatory's: the lease holds it). */
+  public void correctOccupant(
+      Long occupantId,
+      Civility civility,
+      String lastName,
+      String firstName,
+      LocalDate birthDate,
+      String relationship) {
+    Occupant occupant = changeableOccupant(occupantId);
+    occupant.person().correctIdentity(civility, lastName, firstName, birthDate);
+    occupant.changeRelationship(relationship);
+  }
+
+  private Occupant changeableOccupant(Long occupantId) {
+    Occupant occupant =
+        occupant(occupantId)
+            .orElseThrow(
+                () -> new InvalidValueException("occupant.unknown", String.valueOf(occupantId)));
+    if (occupant.signatory()) {
+      throw new InvalidValueException("occupant.signatory", String.valueOf(occupantId));
+    }
+    return occupant;
   }
 
   /** Direct debit on the given day of the month (3, 5, 10 or 15), or none (null). */

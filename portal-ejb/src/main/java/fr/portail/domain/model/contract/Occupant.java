@@ -57,4 +57,8 @@ public class Occupant {
   public boolean signatory() {
     return signatory;
   }
+
+  void changeRelationship(String relationship) {
+    this.relationship = relationship;
+  }
 }

@@ -130,10 +130,25 @@ public class Person {
   }
 
   public void changeCafNumber(String cafNumber) {
+    this.cafNumber = checkCafNumber(cafNumber);
+  }
+
+  /** The CAF allocataire number when it is one (seven digits) or null; refused otherwise. */
+  public static String checkCafNumber(String cafNumber) {
     if (cafNumber != null && !CAF_NUMBER.matcher(cafNumber).matches()) {
       throw new InvalidValueException("person.cafNumber.invalid", cafNumber);
     }
-    this.cafNumber = cafNumber;
+    return cafNumber;
+  }
+
+  /** Corrects the identity as the landlord's file holds it (a misspelt name, a wrong date). */
+  public void correctIdentity(
+      Civility civility, String lastName, String firstName, LocalDate birthDate) {
+    Person corrected = new Person(civility, lastName, firstName, birthDate);
+    this.civility = corrected.civility;
+    this.lastName = corrected.lastName;
+    this.firstName = corrected.firstName;
+    this.birthDate = corrected.birthDate;
   }
 
   /**

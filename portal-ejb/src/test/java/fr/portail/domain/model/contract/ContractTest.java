@@ -158,4 +158,36 @@ class ContractTest {
         .isInstanceOf(UnsupportedOperationException.class);
     assertThat(contract.occupants()).hasSize(1);
   }
+
+  @Test
+  void anOccupantWhoIsNotASignatoryLeavesOrIsCorrected() {
+    Contract contract = contract();
+    Person tenant = withId(person("Dupont", "Martine"), 1L);
+    Person child = withId(person("Dupont", "Léa"), 2L);
+    contract.addOccupant(tenant, null, true);
+    contract.addOccupant(child, "enfant", false);
+    Long tenantRow = withId(contract.occupants().get(0), 10L).id();
+    Long childRow = withId(contract.occupants().get(1), 11L).id();
+
+    contract.correctOccupant(
+        childRow, Civility.MME, "Dupont", "Léane", java.time.LocalDate.of(2012, 3, 4), "fille");
+
+    assertThat(contract.occupant(childRow))
+        .get()
+        .extracting(Occupant::relationship)
+        .isEqualTo("fille");
+    assertThat(child.firstName()).isEqualTo("Léane");
+    assertRefused("occupant.signatory", () -> contract.removeOccupant(tenantRow));
+    assertRefused(
+        "occupant.signatory",
+        () ->
+            contract.correctOccupant(
+                tenantRow, Civility.MME, "X", "Y", java.time.LocalDate.of(1970, 1, 1), null));
+    assertRefused("occupant.unknown", () -> contract.removeOccupant(99L));
+
+    contract.removeOccupant(childRow);
+
+    assertThat(contract.occupants()).extracting(Occupant::person).containsExactly(tenant);
+    assertThat(contract.occupant(childRow)).isEmpty();
+  }
 }
