@@ -98,6 +98,78 @@ public final class PortalClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A file a multipart form sends: the name the browser gives it, its declared type, its bytes. */
+  public record FilePart(String fileName, String contentType, byte[] content) {}
+
+  /**
+   * Posts a multipart form (one with an h:inputFile) of the page with the given fields and files
+   * (ids without the form prefix), as a browser does.
+   */
+  public HttpResponse<String> submitMultipart(
+      HttpResponse<String> page,
+      String formId,
+      Map<String, String> fields,
+      Map<String, FilePart> files,
+      String button)
+      throws IOException, InterruptedException {
+    String html = page.body();
+    Matcher state = VIEW_STATE.matcher(html);
+    if (!state.find()) {
+      throw new IllegalStateException("no Faces form on " + page.uri());
+    }
+    Matcher action =
+        Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"")
+            .matcher(html);
+    if (!action.find()) {
+      throw new IllegalStateException("no form " + formId + " on " + page.uri());
+    }
+    String boundary = "----portail" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    Map<String, String> data = new LinkedHashMap<>();
+    data.put(formId, formId);
+    data.put("jakarta.faces.ViewState", state.group(1));
+    fields.forEach((k, v) -> data.put(formId + ":" + k, v));
+    data.put(formId + ":" + button, "x");
+    for (Map.Entry<String, String> field : data.entrySet()) {
+      body.write(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + field.getKey()
+                  + "\"\r\n\r\n"
+                  + field.getValue()
+                  + "\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    for (Map.Entry<String, FilePart> file : files.entrySet()) {
+      FilePart part = file.getValue();
+      body.write(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + formId
+                  + ":"
+                  + file.getKey()
+                  + "\"; filename=\""
+                  + part.fileName()
+                  + "\"\r\nContent-Type: "
+                  + part.contentType()
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      body.write(part.content());
+      body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    URI target = page.uri().resolve(action.group(1).replace("&amp;", "&"));
+    return http.send(
+        HttpRequest.newBuilder(target)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Accept-Language", "fr-FR")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   public HttpResponse<String> login(String email, String password)
       throws IOException, InterruptedException {
     return submit(

@@ -16,11 +16,15 @@ public final class Messages {
   /** The account pages' texts, in a bundle of their own. */
   public static final String ACCOUNT_BUNDLE = "fr.portail.interfaces.web.account";
 
+  /** The insurance renewal's texts (attestation page, officers' tasks), in a bundle of its own. */
+  public static final String INSURANCE_BUNDLE = "fr.portail.interfaces.web.insurance";
+
   /** The names of requests' kinds, statuses and steps, shared with the e-mails (portal-ejb). */
   public static final String REQUEST_BUNDLE = "fr.portail.application.RequestTexts";
 
   /** Where a message key is looked for, in this order. */
-  private static final List<String> BUNDLES = List.of(BUNDLE, ACCOUNT_BUNDLE, REQUEST_BUNDLE);
+  private static final List<String> BUNDLES =
+      List.of(BUNDLE, ACCOUNT_BUNDLE, INSURANCE_BUNDLE, REQUEST_BUNDLE);
 
   private Messages() {}
 
