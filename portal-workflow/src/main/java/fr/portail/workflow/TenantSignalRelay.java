@@ -17,12 +17,19 @@ public class TenantSignalRelay {
 
   @Inject private RuntimeService runtime;
 
+  protected TenantSignalRelay() {}
+
+  TenantSignalRelay(RuntimeService runtime) {
+    this.runtime = runtime;
+  }
+
   void onResponded(@Observes TenantResponded responded) {
     String message = responded.signal().name();
     Execution waiting =
         runtime
             .createExecutionQuery()
-            .processInstanceBusinessKey(responded.requestNumber())
+            // The catch event's execution is a child of the instance, which alone has the key.
+            .processInstanceBusinessKey(responded.requestNumber(), true)
             .messageEventSubscriptionName(message)
             .list()
             .stream()

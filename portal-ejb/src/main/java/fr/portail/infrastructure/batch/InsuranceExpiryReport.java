@@ -30,15 +30,19 @@ public class InsuranceExpiryReport extends AbstractStepListener {
     for (Metric metric : step.getMetrics()) {
       metrics.put(metric.getType(), metric.getValue());
     }
+    long read = metrics.getOrDefault(Metric.MetricType.READ_COUNT, 0L);
+    long opened = metrics.getOrDefault(Metric.MetricType.WRITE_COUNT, 0L);
+    long skipped = metrics.getOrDefault(Metric.MetricType.PROCESS_SKIP_COUNT, 0L);
+    // Left aside: read, then found covered or renewed meanwhile (a skipped item is not counted).
     String summary =
         "lus="
-            + metrics.getOrDefault(Metric.MetricType.READ_COUNT, 0L)
+            + read
             + " ouverts="
-            + metrics.getOrDefault(Metric.MetricType.WRITE_COUNT, 0L)
+            + opened
             + " écartés="
-            + metrics.getOrDefault(Metric.MetricType.FILTER_COUNT, 0L)
+            + (read - opened - skipped)
             + " ignorés="
-            + metrics.getOrDefault(Metric.MetricType.PROCESS_SKIP_COUNT, 0L);
+            + skipped;
     step.setExitStatus(summary);
     job.setExitStatus(summary);
     LOG.info(() -> "Recherche des assurances expirées terminée : " + summary);

@@ -64,13 +64,11 @@ public class JpaInsuranceRenewalRepository implements InsuranceRenewalRepository
 
   @Override
   public Optional<LocalDate> coverageEnd(Long contractId) {
-    Object end =
+    List<?> end =
         em.createNativeQuery("select " + COVERAGE_END + " from contract c where c.id = ?")
             .setParameter(1, contractId)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    return Optional.ofNullable(day(end));
+            .getResultList();
+    return end.isEmpty() ? Optional.empty() : Optional.ofNullable(day(end.get(0)));
   }
 
   @Override
