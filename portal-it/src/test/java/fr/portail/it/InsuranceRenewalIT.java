@@ -243,8 +243,14 @@ class InsuranceRenewalIT {
     assertThat(tenant.get("/locataire/assurance.xhtml").body())
         .contains("id=\"rejection\"", "Le document joint est illisible.");
 
+    HttpResponse<String> form = tenant.get("/locataire/assurance.xhtml");
+    HttpResponse<String> secondTab = tenant.get("/locataire/assurance.xhtml");
     HttpResponse<String> again =
-        send(tenant, "MACIF", "POL-" + fixture.n() + "-B", TODAY.minusDays(3), TODAY.plusYears(1));
+        send(
+            tenant,
+            form,
+            fields("MACIF", "POL-" + fixture.n() + "-B", TODAY.minusDays(3), TODAY.plusYears(1)),
+            file("nouvelle.pdf", "application/pdf", pdf("Nouvelle attestation")));
     assertThat(numberOf(again)).as("the same request, answered").isEqualTo(number);
     try (Connection c = TestData.connect()) {
       assertThat(
@@ -272,9 +278,27 @@ class InsuranceRenewalIT {
     assertThat(taskCount(number, "checkAttestationTask")).isEqualTo(1);
     assertThat(Mailbox.subject(mails(fixture.tenantEmail(), 4).get(3)))
         .contains("Nouvelle attestation reçue");
-    HttpResponse<String> sentTwice =
-        send(tenant, "MACIF", "POL-C", TODAY.minusDays(3), TODAY.plusYears(1));
-    assertThat(sentTwice.body()).contains("en cours de vérification par votre agence");
+    assertThat(tenant.get("/locataire/assurance.xhtml").body())
+        .contains("id=\"underReview\"")
+        .doesNotContain("id=\"attestationForm\"");
+
+    // The form of a second tab, opened before: refused while the first attestation is checked.
+    HttpResponse<String> twice =
+        send(
+            tenant,
+            secondTab,
+            fields("MACIF", "POL-C", TODAY.minusDays(3), TODAY.plusYears(1)),
+            file("encore.pdf", "application/pdf", pdf("Encore")));
+    assertThat(twice.body()).contains("en cours de vérification par votre agence");
+    try (Connection c = TestData.connect()) {
+      assertThat(
+              TestData.count(
+                  c,
+                  "select count(*) from insurance_attestation a join insurance_renewal r on r.id ="
+                      + " a.renewal_id where r.contract_id = ?",
+                  fixture.contractId()))
+          .isEqualTo(2);
+    }
   }
 
   @Test
