@@ -63,6 +63,7 @@ class InsuranceRenewalBrowserIT {
     browser.click("sendAttestation");
     browser.waitForPath("/locataire/assurance.xhtml");
     fill("MAIF", "PO-" + fixture.n());
+    browser.screenshot("insurance-attestation-form");
     browser.click("attestationForm:send");
     browser.waitForText("Votre attestation est envoyée");
     String number = browser.currentUrlQuery().replace("numero=", "");
@@ -70,6 +71,7 @@ class InsuranceRenewalBrowserIT {
     browser.logout();
 
     officerOpens(number);
+    browser.screenshot("insurance-check-task");
     assertThat(browser.find("comparison").getText()).contains("MAIF", "PO-" + fixture.n());
     assertThat(browser.find("attestationPdf").getAttribute("type")).isEqualTo("application/pdf");
     browser.click("decisionForm:reject");
