@@ -42,7 +42,9 @@ case "${1:-}" in
     # The application reads its database URL from MicroProfile Config; the environment is one of its sources.
     # Every test client is 127.0.0.1: the per-address login throttling would slow the whole suite
     # down, so its thresholds are raised here (the per-login throttling keeps its real numbers).
+    # The nightly insurance expiry scan is off: the tests start the job themselves (JobOperator).
     PORTAL_DB_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$IT_DB_NAME" PORTAL_MAIL_PORT="${IT_SMTP_PORT:-28025}" \
+      PORTAL_INSURANCE_EXPIRY_SCAN_ENABLED=false \
       PORTAL_LOGIN_ADDRESS_FREE_FAILURES=100000 PORTAL_LOGIN_ADDRESS_LOCK_FAILURES=200000 \
       "$ASADMIN" start-domain "$DOMAIN"
     ;;

@@ -17,8 +17,12 @@ public record TenantFileView(
     List<Insurance> insurances)
     implements Serializable {
 
-  /** The latest attestation of a contract; insurer is null when none is on file. */
+  /**
+   * The attestation of a contract that covers today, else its latest one; insurer is null when none
+   * is on file.
+   */
   public record Insurance(
+      Long contractId,
       String fileNumber,
       String insurer,
       String policyNumber,

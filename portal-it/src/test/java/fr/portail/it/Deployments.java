@@ -33,7 +33,10 @@ public final class Deployments {
             .addClasses(testClasses)
             .addClass(Deployments.class)
             .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
-            .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
+            .addAsLibraries(
+                jarOf(org.assertj.core.api.Assertions.class),
+                jarOf(org.awaitility.Awaitility.class),
+                jarOf(org.hamcrest.Matcher.class));
     EnterpriseArchive ear = portal();
     ear.addAsModule(Testable.archiveToTest(tests));
     ear.setApplicationXML(

@@ -17,6 +17,7 @@ final class Pages {
           "/locataire/demandes.xhtml",
           "/locataire/nouvelle-demande.xhtml",
           "/locataire/contact.xhtml",
+          "/locataire/assurance.xhtml",
           "/locataire/paiement.xhtml",
           "/locataire/adresse-email.xhtml",
           "/locataire/mot-de-passe.xhtml",

@@ -30,6 +30,7 @@ public class TenantSignalRelay {
     Execution waiting =
         runtime
             .createExecutionQuery()
+            // The catch event's execution is a child of the instance, which alone has the key.
             .processInstanceBusinessKey(responded.requestNumber(), true)
             .messageEventSubscriptionName(message)
             .list()

@@ -6,37 +6,39 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.portail.application.InvalidInputException;
 import fr.portail.domain.model.request.TenantResponded;
 import fr.portail.domain.model.request.TenantSignal;
-import fr.portail.workflow.profile.ProfileChangeProcess;
+import fr.portail.workflow.insurance.InsuranceRenewalProcess;
+import java.util.HashMap;
 import java.util.Map;
-import org.flowable.engine.delegate.JavaDelegate;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The relay finds the request's process by its number and delivers the tenant's signal where the
- * process waits for it (an event inside a sub-process, several executions below the instance).
+ * The relay finds the process of a request by its number and delivers the tenant's signal where the
+ * process waits for it, even in a subprocess; an awaited signal nothing waits for is refused.
  */
 class TenantSignalRelayTest {
 
-  private final RecordingRequestProcessing requests = new RecordingRequestProcessing();
   private ProcessTestEngine engine;
   private TenantSignalRelay relay;
 
   @BeforeEach
   void startEngine() {
-    JavaDelegate nothing = execution -> {};
-    engine =
-        ProcessTestEngine.start(
-            Map.of(
-                "requestTakenInHand", new RequestTakenInHand(requests),
-                "requestSupportingDocument",
-                    new fr.portail.workflow.profile.RequestSupportingDocument(requests),
-                "applyProfileChange", nothing,
-                "rejectProfileChange", nothing,
-                "remindSupportingDocument", nothing,
-                "expireProfileChange", nothing));
+    Map<Object, Object> beans = new HashMap<>();
+    beans.put(
+        "planInsuranceDeadlines",
+        (org.flowable.engine.delegate.JavaDelegate)
+            e -> {
+              e.setVariable(InsuranceRenewalProcess.REMINDER_CYCLE, "R/P15D");
+              e.setVariable(
+                  InsuranceRenewalProcess.FORMAL_NOTICE_DUE,
+                  new java.util.Date(
+                      ProcessTestEngine.START.plusSeconds(40L * 24 * 3600).toEpochMilli()));
+              e.setVariable(InsuranceRenewalProcess.FORMAL_NOTICE_SERVED, false);
+            });
+    beans.put("requestAttestation", (org.flowable.engine.delegate.JavaDelegate) e -> {});
+    engine = ProcessTestEngine.start(beans);
     relay = new TenantSignalRelay(engine.engine().getRuntimeService());
   }
 
@@ -46,55 +48,52 @@ class TenantSignalRelayTest {
   }
 
   @Test
-  void anAwaitedDocumentReachesTheEventTheProcessWaitsIn() {
-    ProcessInstance instance = waitingForDocument("1000077");
+  void theAttestationReachesTheProcessWaitingForItInASubprocess() {
+    ProcessInstance instance = waitingForAttestation("1000077");
 
     relay.onResponded(
-        new TenantResponded(
-            1L, "1000077", TenantSignal.DOCUMENT_SENT, true, Map.of("documentId", 9L)));
+        new TenantResponded(77L, "1000077", TenantSignal.ATTESTATION_SENT, true, Map.of()));
 
     assertThat(engine.singleTask(instance).getTaskDefinitionKey())
-        .isEqualTo(ProfileChangeProcess.REVIEW_TASK);
-    assertThat(engine.engine().getRuntimeService().getVariable(instance.getId(), "documentId"))
-        .isEqualTo(9L);
+        .isEqualTo(InsuranceRenewalProcess.CHECK_TASK);
   }
 
   @Test
-  void anAwaitedAnswerNothingWaitsForIsRefusedAndAnUnawaitedOneIgnored() {
-    ProcessInstance instance =
-        engine.start(
-            ProfileChangeProcess.KEY,
-            "1000078",
-            Map.of(RequestVariables.REQUEST_ID, 1L, RequestVariables.AGENCY_CODE, "VERSAILLES"));
+  void anAwaitedSignalNothingWaitsForIsRefused() {
+    ProcessInstance instance = waitingForAttestation("1000078");
+    relay.onResponded(
+        new TenantResponded(78L, "1000078", TenantSignal.ATTESTATION_SENT, true, Map.of()));
 
     assertThatThrownBy(
             () ->
                 relay.onResponded(
-                    new TenantResponded(1L, "1000078", TenantSignal.DOCUMENT_SENT, true, Map.of())))
+                    new TenantResponded(
+                        78L, "1000078", TenantSignal.ATTESTATION_SENT, true, Map.of())))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("request.notWaiting");
-    relay.onResponded(
-        new TenantResponded(1L, "1000078", TenantSignal.COMPLEMENT_ADDED, false, Map.of()));
-
-    assertThat(engine.singleTask(instance).getTaskDefinitionKey())
-        .isEqualTo(ProfileChangeProcess.REVIEW_TASK);
+        .extracting(e -> ((InvalidInputException) e).messageKey())
+        .isEqualTo("request.notWaiting");
+    assertThat(engine.tasks(instance)).hasSize(1);
   }
 
-  private ProcessInstance waitingForDocument(String number) {
-    ProcessInstance instance =
-        engine.start(
-            ProfileChangeProcess.KEY,
-            number,
-            Map.of(RequestVariables.REQUEST_ID, 1L, RequestVariables.AGENCY_CODE, "VERSAILLES"));
-    engine.complete(
-        engine.singleTask(instance),
-        Map.of(
-            ProfileChangeProcess.DECISION,
-            ProfileChangeProcess.Decision.ASK_DOCUMENT.name(),
-            ProfileChangeProcess.DOCUMENT_ASKED,
-            "Un justificatif"));
-    assertThat(engine.activeActivities(instance))
-        .contains(ProfileChangeProcess.DOCUMENT_SENT_EVENT);
+  @Test
+  void aSignalOfAnotherRequestDoesNotMoveThisOne() {
+    ProcessInstance instance = waitingForAttestation("1000079");
+
+    relay.onResponded(
+        new TenantResponded(80L, "1000080", TenantSignal.ATTESTATION_SENT, false, Map.of()));
+
+    assertThat(engine.tasks(instance)).isEmpty();
+    assertThat(engine.activeActivities(instance)).contains(InsuranceRenewalProcess.AWAIT_EVENT);
+  }
+
+  private ProcessInstance waitingForAttestation(String number) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put(RequestVariables.REQUEST_ID, Long.valueOf(number.substring(5)));
+    vars.put(RequestVariables.REQUEST_NUMBER, number);
+    vars.put(RequestVariables.AGENCY_CODE, "VERSAILLES");
+    vars.put(InsuranceRenewalProcess.ATTESTATION_ATTACHED, false);
+    ProcessInstance instance = engine.start(InsuranceRenewalProcess.KEY, number, vars);
+    assertThat(engine.activeActivities(instance)).contains(InsuranceRenewalProcess.AWAIT_EVENT);
     return instance;
   }
 }

@@ -218,19 +218,24 @@ public class DefaultTenantFileService implements TenantFileService {
   }
 
   private TenantFileView.Insurance insurance(Contract c, LocalDate today) {
-    Optional<InsuranceCertificate> latest = contracts.latestInsurance(c.id());
-    return latest
+    // An attestation sent ahead of its start ends last but does not cover today yet: the one that
+    // does is shown while it lasts.
+    Optional<InsuranceCertificate> covering = contracts.insuranceCovering(c.id(), today);
+    return covering
+        .or(() -> contracts.latestInsurance(c.id()))
         .map(
             i ->
                 new TenantFileView.Insurance(
+                    c.id(),
                     c.fileNumber().value(),
                     i.insurer(),
                     i.policyNumber(),
                     i.validFrom(),
                     i.validTo(),
-                    i.covers(today)))
+                    covering.isPresent()))
         .orElse(
-            new TenantFileView.Insurance(c.fileNumber().value(), null, null, null, null, false));
+            new TenantFileView.Insurance(
+                c.id(), c.fileNumber().value(), null, null, null, null, false));
   }
 
   private UserAccount tenant() {

@@ -19,6 +19,9 @@ public final class Messages {
   /** The texts of the change of bank details (RIB), in a bundle of their own. */
   public static final String RIB_BUNDLE = "fr.portail.interfaces.web.rib";
 
+  /** The insurance renewal's texts (attestation page, officers' tasks), in a bundle of its own. */
+  public static final String INSURANCE_BUNDLE = "fr.portail.interfaces.web.insurance";
+
   /** The names of requests' kinds, statuses and steps, shared with the e-mails (portal-ejb). */
   public static final String REQUEST_BUNDLE = "fr.portail.application.RequestTexts";
 
@@ -27,7 +30,7 @@ public final class Messages {
 
   /** Where a message key is looked for, in this order. */
   private static final List<String> BUNDLES =
-      List.of(BUNDLE, ACCOUNT_BUNDLE, REQUEST_BUNDLE, PROFILE_BUNDLE, RIB_BUNDLE);
+      List.of(BUNDLE, ACCOUNT_BUNDLE, REQUEST_BUNDLE, PROFILE_BUNDLE, RIB_BUNDLE, INSURANCE_BUNDLE);
 
   private Messages() {}
 

@@ -24,6 +24,9 @@ public interface ContractRepository {
   /** The attestation that ends last, if any. */
   Optional<InsuranceCertificate> latestInsurance(Long contractId);
 
+  /** An attestation that covers the day (the one ending last if several). */
+  Optional<InsuranceCertificate> insuranceCovering(Long contractId, LocalDate day);
+
   /** Id, kind and month of each document of a contract, newest first, without the content. */
   List<DocumentEntry> documentsOf(Long contractId);
 

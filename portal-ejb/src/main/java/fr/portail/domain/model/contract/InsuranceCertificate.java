@@ -23,6 +23,11 @@ import java.time.LocalDate;
     query =
         "select i from InsuranceCertificate i where i.contract.id = :contractId"
             + " order by i.validTo desc, i.id desc")
+@NamedQuery(
+    name = "InsuranceCertificate.covering",
+    query =
+        "select i from InsuranceCertificate i where i.contract.id = :contractId"
+            + " and i.validFrom <= :day and i.validTo >= :day order by i.validTo desc, i.id desc")
 public class InsuranceCertificate {
 
   @Id
@@ -66,6 +71,10 @@ public class InsuranceCertificate {
     this.validFrom = validFrom;
     this.validTo = validTo;
     this.recordedAt = recordedAt;
+  }
+
+  public Long id() {
+    return id;
   }
 
   public String insurer() {

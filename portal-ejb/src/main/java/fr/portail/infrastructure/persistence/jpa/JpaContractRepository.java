@@ -85,6 +85,16 @@ public class JpaContractRepository implements ContractRepository {
   }
 
   @Override
+  public Optional<InsuranceCertificate> insuranceCovering(Long contractId, LocalDate day) {
+    return em.createNamedQuery("InsuranceCertificate.covering", InsuranceCertificate.class)
+        .setParameter("contractId", contractId)
+        .setParameter("day", day)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public List<DocumentEntry> documentsOf(Long contractId) {
     return em
         .createNamedQuery("TenantDocument.listByContract", Object[].class)
