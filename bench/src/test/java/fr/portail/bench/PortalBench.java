@@ -195,13 +195,13 @@ class PortalBench {
     line(
         "   where the service's time goes (same callers, one round each, after the checks below):");
     line(
-        "   %-58s %8d %9.2f %11.1f",
-        "request stored + RequestSubmitted in 1 JTA tx (no check/mail)",
+        "     %-56s %8d %9.2f %11.1f",
+        "request stored + RequestSubmitted, 1 JTA tx (no check/mail)",
         (long) storedOnly[0],
         storedOnly[1],
         storedOnly[0] / storedOnly[1]);
     line(
-        "   %-58s %8d %9.2f %11.1f",
+        "     %-56s %8d %9.2f %11.1f",
         "the e-mail after commit alone (MailSender.send)",
         (long) mailOnly[0],
         mailOnly[1],
@@ -378,9 +378,9 @@ class PortalBench {
     return samples;
   }
 
-  /** Loads the tasks in chunks of ten transactions, by concurrent loaders; answers the seconds. */
+  /** Loads the tasks in chunks of two transactions, by concurrent loaders; answers the seconds. */
   private double load(BenchClient officer) throws Exception {
-    long chunk = 10L * batch;
+    long chunk = 2L * batch;
     AtomicLong next = new AtomicLong();
     AtomicLong done = new AtomicLong();
     long start = System.nanoTime();
