@@ -1,7 +1,6 @@
 package fr.portail.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.lowagie.text.Document;
@@ -13,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -183,7 +181,7 @@ class BankDetailsChangeIT {
         .contains("à partir du " + DATE.format(effective))
         .doesNotContain(NEW_IBAN);
 
-    List<MimeMessage> mails = mailsTo(fixture.tenantEmail(), 3);
+    List<MimeMessage> mails = Mailbox.exactly(SMTP, fixture.tenantEmail(), 3);
     assertThat(Mailbox.subject(mails.get(0))).contains(number, "Demande envoyée");
     assertThat(Mailbox.subject(mails.get(1))).contains(number, "Prise en charge par votre agence");
     assertThat(Mailbox.subject(mails.get(2))).contains(number, "Demande acceptée");
@@ -274,7 +272,7 @@ class BankDetailsChangeIT {
     assertThat(tenant.get("/locataire/solde.xhtml").body())
         .contains(OLD_IBAN_MASKED, "Mettre à jour mon RIB")
         .doesNotContain("pris en compte pour les prélèvements");
-    List<MimeMessage> mails = mailsTo(fixture.tenantEmail(), 3);
+    List<MimeMessage> mails = Mailbox.exactly(SMTP, fixture.tenantEmail(), 3);
     assertThat(Mailbox.part(mails.get(2), "text/plain"))
         .contains("Demande refusée", "Le RIB joint est au nom d'une autre personne.");
   }
@@ -462,9 +460,7 @@ class BankDetailsChangeIT {
     }
     assertThat(failed.uri().getPath()).isNotEqualTo("/portail/locataire/demande.xhtml");
     assertNothingStored(fixture);
-    assertThat(Mailbox.to(SMTP, fixture.tenantEmail()))
-        .as("no e-mail for what rolled back")
-        .isEmpty();
+    Mailbox.assertNoneQueued(fixture.tenantEmail());
 
     String number = numberOf(send(tenant, fixture, fields(fixture, NEW_IBAN, "BNPAFRPP"), pdf()));
     try (Connection c = TestData.connect()) {
@@ -676,15 +672,6 @@ class BankDetailsChangeIT {
       d = d.plusDays(1);
     }
     return d;
-  }
-
-  private static List<MimeMessage> mailsTo(String address, int expected) {
-    await()
-        .atMost(Duration.ofSeconds(15))
-        .until(() -> Mailbox.to(SMTP, address).size() >= expected);
-    List<MimeMessage> mails = Mailbox.to(SMTP, address);
-    assertThat(mails).hasSize(expected);
-    return mails;
   }
 
   /** The text of the field's error message: the first one after the field, before the next. */

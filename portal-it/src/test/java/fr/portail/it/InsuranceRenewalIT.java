@@ -1,7 +1,6 @@
 package fr.portail.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.lowagie.text.Document;
@@ -14,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -99,7 +97,7 @@ class InsuranceRenewalIT {
     assertThat(home)
         .doesNotContain("id=\"insuranceAlert\"")
         .contains("id=\"insuranceUnderReview\"", "votre agence la vérifie");
-    assertThat(mailSubjects(fixture.tenantEmail(), 1))
+    assertThat(Mailbox.subjects(SMTP, fixture.tenantEmail(), 1))
         .containsExactly("Votre demande n° " + number + " : Demande envoyée");
 
     PortalClient officer = loggedIn(fixture.officerEmail());
@@ -160,7 +158,7 @@ class InsuranceRenewalIT {
     assertThat(tenant.get("/locataire/dossier.xhtml").body())
         .contains("MAIF", "POL-" + fixture.n())
         .doesNotContain("n'est plus valide");
-    List<String> subjects = mailSubjects(fixture.tenantEmail(), 3);
+    List<String> subjects = Mailbox.subjects(SMTP, fixture.tenantEmail(), 3);
     assertThat(subjects)
         .containsExactly(
             "Votre demande n° " + number + " : Demande envoyée",
@@ -234,7 +232,7 @@ class InsuranceRenewalIT {
           .as("the process waits for another attestation")
           .isEqualTo(1);
     }
-    MimeMessage refusal = mails(fixture.tenantEmail(), 3).get(2);
+    MimeMessage refusal = Mailbox.exactly(SMTP, fixture.tenantEmail(), 3).get(2);
     assertThat(Mailbox.subject(refusal)).contains("Attestation refusée");
     assertThat(Mailbox.part(refusal, "text/plain")).contains("Le document joint est illisible.");
     assertThat(tenant.get("/locataire/demande.xhtml?numero=" + number).body())
@@ -276,7 +274,7 @@ class InsuranceRenewalIT {
           .isEqualTo(1);
     }
     assertThat(taskCount(number, "checkAttestationTask")).isEqualTo(1);
-    assertThat(Mailbox.subject(mails(fixture.tenantEmail(), 4).get(3)))
+    assertThat(Mailbox.subject(Mailbox.exactly(SMTP, fixture.tenantEmail(), 4).get(3)))
         .contains("Nouvelle attestation reçue");
     assertThat(tenant.get("/locataire/assurance.xhtml").body())
         .contains("id=\"underReview\"")
@@ -427,7 +425,7 @@ class InsuranceRenewalIT {
                   fixture.contractId()))
           .isZero();
     }
-    assertThat(Mailbox.to(SMTP, fixture.tenantEmail())).isEmpty();
+    Mailbox.assertNoneQueued(fixture.tenantEmail());
   }
 
   @Test
@@ -529,7 +527,7 @@ class InsuranceRenewalIT {
                   number))
           .isZero();
     }
-    assertThat(Mailbox.to(SMTP, fixture.tenantEmail())).isEmpty();
+    Mailbox.assertNoneQueued(fixture.tenantEmail());
   }
 
   // --- helpers ---
@@ -652,17 +650,6 @@ class InsuranceRenewalIT {
               + " where r.contract_id = ?",
           theirs.contractId());
     }
-  }
-
-  private List<MimeMessage> mails(String address, int expected) {
-    await()
-        .atMost(Duration.ofSeconds(15))
-        .until(() -> Mailbox.to(SMTP, address).size() >= expected);
-    return Mailbox.to(SMTP, address);
-  }
-
-  private List<String> mailSubjects(String address, int expected) {
-    return mails(address, expected).stream().map(Mailbox::subject).toList();
   }
 
   private static String checkPage(String taskId) {

@@ -41,14 +41,47 @@ public final class Mailbox {
     }
   }
 
-  /** The only message received for one address (waiting a little for it to arrive). */
+  /**
+   * The only message received for one address (waiting for it: the outbox sends it after commit).
+   */
   public static MimeMessage single(GreenMailExtension smtp, String address) {
-    smtp.waitForIncomingEmail(5_000, 1);
+    return exactly(smtp, address, 1).get(0);
+  }
+
+  /**
+   * The messages to the address once the expected number has arrived (the outbox sends them after
+   * each commit, on a thread of its own), failing if more came.
+   */
+  public static List<MimeMessage> exactly(GreenMailExtension smtp, String address, int expected) {
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(20))
+        .until(() -> to(smtp, address).size() >= expected);
     List<MimeMessage> mails = to(smtp, address);
-    if (mails.size() != 1) {
-      throw new AssertionError(mails.size() + " e-mails to " + address + ", expected one");
+    if (mails.size() != expected) {
+      throw new AssertionError(mails.size() + " e-mails to " + address + ", expected " + expected);
     }
-    return mails.get(0);
+    return mails;
+  }
+
+  /** The subjects of the messages to the address, once the expected number has arrived. */
+  public static List<String> subjects(GreenMailExtension smtp, String address, int expected) {
+    return exactly(smtp, address, expected).stream().map(Mailbox::subject).toList();
+  }
+
+  /**
+   * Nothing was ever queued for the address: read in the outbox, so a rolled-back use case is
+   * proven to have asked for no e-mail (waiting for one that never comes would prove nothing).
+   */
+  public static void assertNoneQueued(String address) {
+    try {
+      long queued =
+          TestData.count("select count(*) from outgoing_mail where recipient = ?", address);
+      if (queued != 0) {
+        throw new AssertionError(queued + " e-mail(s) queued for " + address + ", expected none");
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The decoded part of the given type ("text/plain" or "text/html"). */

@@ -1,7 +1,6 @@
 package fr.portail.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.lowagie.text.Document;
@@ -15,7 +14,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -96,7 +94,7 @@ class ProfileChangeIT {
           .isEqualTo(1);
       assertThat(mobileOf(c, fixture)).as("not applied before approval").isNull();
     }
-    assertThat(subjectsTo(fixture.tenantEmail(), 1))
+    assertThat(Mailbox.subjects(SMTP, fixture.tenantEmail(), 1))
         .containsExactly("Votre demande n° " + number + " : Demande envoyée");
 
     String file = tenant.get("/locataire/dossier.xhtml").body();
@@ -163,9 +161,7 @@ class ProfileChangeIT {
     try (Connection c = TestData.connect()) {
       assertThat(mobileOf(c, fixture)).isNull();
     }
-    assertThat(Mailbox.to(SMTP, fixture.tenantEmail()))
-        .as("no e-mail for what was undone")
-        .isEmpty();
+    Mailbox.assertNoneQueued(fixture.tenantEmail());
     assertThat(
             post(
                     tenant,
@@ -230,7 +226,7 @@ class ProfileChangeIT {
                   c, "select count(*) from act_ru_execution where business_key_ = ?", number))
           .isZero();
     }
-    assertThat(subjectsTo(fixture.tenantEmail(), 3))
+    assertThat(Mailbox.subjects(SMTP, fixture.tenantEmail(), 3))
         .containsExactly(
             "Votre demande n° " + number + " : Demande envoyée",
             "Votre demande n° " + number + " : Prise en charge par votre agence",
@@ -303,7 +299,7 @@ class ProfileChangeIT {
     }
     assertThat(tenant.get("/locataire/demande.xhtml?numero=" + number).body())
         .contains("Refusée", "Ce numéro de mobile est celui d'un autre locataire");
-    List<MimeMessage> mails = mailsTo(fixture.tenantEmail(), 3);
+    List<MimeMessage> mails = Mailbox.exactly(SMTP, fixture.tenantEmail(), 3);
     assertThat(Mailbox.subject(mails.get(2))).endsWith(": Demande refusée");
     assertThat(Mailbox.part(mails.get(2), "text/plain")).contains("Réponse : " + reason);
     assertThat(tenant.get("/locataire/dossier.xhtml").body()).contains("06 11 11 11 11");
@@ -351,7 +347,7 @@ class ProfileChangeIT {
     try (Connection c = TestData.connect()) {
       assertThat(statusOf(c, number)).isEqualTo("WAITING_TENANT/null");
     }
-    List<MimeMessage> mails = mailsTo(fixture.tenantEmail(), 3);
+    List<MimeMessage> mails = Mailbox.exactly(SMTP, fixture.tenantEmail(), 3);
     assertThat(Mailbox.subject(mails.get(2))).endsWith(": Un justificatif vous est demandé");
     assertThat(Mailbox.part(mails.get(2), "text/plain"))
         .contains("Précision : L'acte de naissance de Léa");
@@ -401,7 +397,7 @@ class ProfileChangeIT {
                   + " 'application/pdf' and d.file_name = 'acte-naissance.pdf'",
               number);
     }
-    assertThat(Mailbox.subject(mailsTo(fixture.tenantEmail(), 4).get(3)))
+    assertThat(Mailbox.subject(Mailbox.exactly(SMTP, fixture.tenantEmail(), 4).get(3)))
         .endsWith(": Justificatif reçu");
 
     String again = officer.get(TASK + taskOf(number)).body();
@@ -902,18 +898,6 @@ class ProfileChangeIT {
         .as(messagesOf(sent))
         .isEqualTo("/portail/locataire/demande.xhtml");
     return sent.uri().getQuery().replace("numero=", "");
-  }
-
-  private static List<String> subjectsTo(String address, int expected) {
-    return mailsTo(address, expected).stream().map(Mailbox::subject).toList();
-  }
-
-  /** The messages to the address once the expected number arrived (sent after each commit). */
-  private static List<MimeMessage> mailsTo(String address, int expected) {
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(() -> Mailbox.to(SMTP, address).size() >= expected);
-    return Mailbox.to(SMTP, address);
   }
 
   private static TestData.Fixture fixture() throws Exception {

@@ -80,9 +80,7 @@ class SignUpBrowserIT {
     browser.click("signupForm:submit");
     browser.waitForText(AccountsIT.SIGNED_UP);
 
-    SMTP.waitForIncomingEmail(5_000, 1);
-    List<MimeMessage> mails = Mailbox.to(SMTP, bernard.email());
-    assertThat(mails).hasSize(1);
+    List<MimeMessage> mails = Mailbox.exactly(SMTP, bernard.email(), 1);
     browser.open(Mailbox.linkPath(mails.get(0)));
     browser.click("confirmForm:submit");
     browser.waitForText("Votre compte est activé");
@@ -123,8 +121,7 @@ class SignUpBrowserIT {
     browser.keys(Keys.ENTER);
     browser.waitForText(AccountsIT.SIGNED_UP);
 
-    SMTP.waitForIncomingEmail(5_000, 1);
-    browser.open(Mailbox.linkPath(Mailbox.to(SMTP, bernard.email()).get(0)));
+    browser.open(Mailbox.linkPath(Mailbox.single(SMTP, bernard.email())));
     browser.tabTo("confirmForm:submit");
     browser.keys(Keys.ENTER);
     browser.waitForText("Votre compte est activé");

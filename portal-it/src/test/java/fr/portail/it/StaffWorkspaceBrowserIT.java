@@ -72,9 +72,9 @@ class StaffWorkspaceBrowserIT {
 
     browser.click("inboxForm:clear");
     waitUntilRows(2);
-    sortBy("Locataire");
+    sortBy("Locataire", "ascending");
     waitUntilFirstRowContains("AUBERT Paul");
-    sortBy("Locataire");
+    sortBy("Locataire", "descending");
     waitUntilFirstRowContains("ZOLA Paul");
 
     browser.clickLink("Demande n° " + numberA);
@@ -105,15 +105,17 @@ class StaffWorkspaceBrowserIT {
     browser.screenshot("request-view-diagram");
   }
 
-  private void sortBy(String header) {
-    browser
-        .driver()
-        .findElement(
-            By.xpath(
-                "//th[contains(@class,'ui-sortable-column')][.//span[normalize-space()='"
-                    + header
-                    + "']]"))
-        .click();
+  /** Clicks the column's header and waits until the table says it is sorted that way. */
+  private void sortBy(String header, String order) {
+    By column =
+        By.xpath(
+            "//th[contains(@class,'ui-sortable-column')][.//span[normalize-space()='"
+                + header
+                + "']]");
+    browser.driver().findElement(column).click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> order.equals(d.findElement(column).getAttribute("aria-sort")));
   }
 
   private List<String> rowsText() {

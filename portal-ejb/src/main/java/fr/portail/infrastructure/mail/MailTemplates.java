@@ -63,7 +63,15 @@ public final class MailTemplates {
     return out.toString();
   }
 
+  /** The templates read once: they ship in the application and never change while it runs. */
+  private static final java.util.concurrent.ConcurrentMap<String, String> TEMPLATES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private static String read(String name) {
+    return TEMPLATES.computeIfAbsent(name, MailTemplates::load);
+  }
+
+  private static String load(String name) {
     try (InputStream in = MailTemplates.class.getResourceAsStream("/mail/" + name)) {
       if (in == null) {
         throw new IllegalStateException("no mail template " + name);

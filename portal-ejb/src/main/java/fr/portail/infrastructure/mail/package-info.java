@@ -1,5 +1,6 @@
 /**
  * Outgoing e-mail: the application's mail session (SMTP host and port from MicroProfile Config),
- * French templates, and the observer that sends only once the transaction has committed.
+ * French templates, and the outbox: e-mails are queued in the use case's transaction and sent after
+ * it commits by a background dispatcher that retries when the SMTP server does not answer.
  */
 package fr.portail.infrastructure.mail;
