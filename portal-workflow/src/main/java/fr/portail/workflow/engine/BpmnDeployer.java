@@ -16,7 +16,7 @@ import org.flowable.engine.repository.Deployment;
 public class BpmnDeployer {
 
   /** The process keys shipped with the portal; each is {@code bpmn/<key>.bpmn20.xml}. */
-  public static final List<String> PROCESS_KEYS = List.of("contactRequest");
+  public static final List<String> PROCESS_KEYS = List.of("contactRequest", "technicalRequest");
 
   private static final Logger LOG = Logger.getLogger(BpmnDeployer.class.getName());
 
