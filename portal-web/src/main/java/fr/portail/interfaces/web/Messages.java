@@ -19,8 +19,12 @@ public final class Messages {
   /** The names of requests' kinds, statuses and steps, shared with the e-mails (portal-ejb). */
   public static final String REQUEST_BUNDLE = "fr.portail.application.RequestTexts";
 
+  /** The technical requests' texts (tenant form, staff tasks). */
+  public static final String TECHNICAL_BUNDLE = "fr.portail.interfaces.web.technical";
+
   /** Where a message key is looked for, in this order. */
-  private static final List<String> BUNDLES = List.of(BUNDLE, ACCOUNT_BUNDLE, REQUEST_BUNDLE);
+  private static final List<String> BUNDLES =
+      List.of(BUNDLE, ACCOUNT_BUNDLE, REQUEST_BUNDLE, TECHNICAL_BUNDLE);
 
   private Messages() {}
 
