@@ -16,6 +16,7 @@ final class Pages {
           "/locataire/documents.xhtml",
           "/locataire/demandes.xhtml",
           "/locataire/nouvelle-demande.xhtml",
+          "/locataire/nouvelle-demande-technique.xhtml",
           "/locataire/contact.xhtml",
           "/locataire/assurance.xhtml",
           "/locataire/paiement.xhtml",

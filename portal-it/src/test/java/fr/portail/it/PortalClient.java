@@ -116,9 +116,6 @@ public final class PortalClient {
         button);
   }
 
-  /** A file field's content as a browser sends it: the name it had on disk and its bytes. */
-  public record FilePart(String fileName, String contentType, byte[] content) {}
-
   /**
    * Posts a form with files (enctype multipart/form-data) as a browser would: the fields and the
    * files (ids without the form prefix), the view state and the button.
@@ -130,59 +127,9 @@ public final class PortalClient {
       Map<String, FilePart> files,
       String button)
       throws IOException, InterruptedException {
-    String html = page.body();
-    Matcher state = VIEW_STATE.matcher(html);
-    Matcher action =
-        Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"")
-            .matcher(html);
-    if (!state.find() || !action.find()) {
-      throw new IllegalStateException("no form " + formId + " on " + page.uri());
-    }
-    String boundary = "----portail" + System.nanoTime();
-    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-    Map<String, String> data = new LinkedHashMap<>();
-    data.put(formId, formId);
-    data.put("jakarta.faces.ViewState", state.group(1));
-    fields.forEach((k, v) -> data.put(formId + ":" + k, v));
-    data.put(formId + ":" + button, "x");
-    for (Map.Entry<String, String> e : data.entrySet()) {
-      body.writeBytes(
-          ("--"
-                  + boundary
-                  + "\r\nContent-Disposition: form-data; name=\""
-                  + e.getKey()
-                  + "\"\r\n\r\n"
-                  + e.getValue()
-                  + "\r\n")
-              .getBytes(StandardCharsets.UTF_8));
-    }
-    for (Map.Entry<String, FilePart> e : files.entrySet()) {
-      FilePart f = e.getValue();
-      body.writeBytes(
-          ("--"
-                  + boundary
-                  + "\r\nContent-Disposition: form-data; name=\""
-                  + formId
-                  + ":"
-                  + e.getKey()
-                  + "\"; filename=\""
-                  + f.fileName()
-                  + "\"\r\nContent-Type: "
-                  + f.contentType()
-                  + "\r\n\r\n")
-              .getBytes(StandardCharsets.UTF_8));
-      body.writeBytes(f.content());
-      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-    }
-    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    URI target = page.uri().resolve(action.group(1).replace("&amp;", "&"));
-    return http.send(
-        HttpRequest.newBuilder(target)
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .header("Accept-Language", "fr-FR")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    Map<String, java.util.List<FilePart>> parts = new LinkedHashMap<>();
+    files.forEach((name, part) -> parts.put(name, java.util.List.of(part)));
+    return submitMultipart(page, formId, java.util.List.copyOf(fields.entrySet()), parts, button);
   }
 
   public HttpResponse<String> login(String email, String password)
@@ -200,6 +147,81 @@ public final class PortalClient {
         .map(java.net.HttpCookie::getValue)
         .findFirst()
         .orElse(null);
+  }
+
+  /** A file of a multipart form: its name, type and bytes (an empty name: no file chosen). */
+  public record FilePart(String fileName, String contentType, byte[] content) {}
+
+  /**
+   * Posts the form of the page as multipart/form-data (forms with h:inputFile), with fields that
+   * may repeat (check boxes) and files by field (ids without the form prefix).
+   */
+  public HttpResponse<String> submitMultipart(
+      HttpResponse<String> page,
+      String formId,
+      java.util.List<Map.Entry<String, String>> fields,
+      Map<String, java.util.List<FilePart>> files,
+      String button)
+      throws IOException, InterruptedException {
+    String html = page.body();
+    Matcher state = VIEW_STATE.matcher(html);
+    if (!state.find()) {
+      throw new IllegalStateException("no Faces form on " + page.uri());
+    }
+    Matcher action =
+        Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"")
+            .matcher(html);
+    if (!action.find()) {
+      throw new IllegalStateException("no form " + formId + " on " + page.uri());
+    }
+    String boundary = "----portail" + Long.toHexString(System.nanoTime());
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    java.util.function.BiConsumer<String, String> field =
+        (name, value) ->
+            body.writeBytes(
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + name
+                        + "\"\r\n\r\n"
+                        + value
+                        + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+    field.accept(formId, formId);
+    field.accept("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+    for (Map.Entry<String, String> f : fields) {
+      field.accept(formId + ":" + f.getKey(), f.getValue());
+    }
+    files.forEach(
+        (name, parts) -> {
+          for (FilePart part : parts) {
+            body.writeBytes(
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + formId
+                        + ":"
+                        + name
+                        + "\"; filename=\""
+                        + part.fileName()
+                        + "\"\r\nContent-Type: "
+                        + part.contentType()
+                        + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(part.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+          }
+        });
+    field.accept(formId + ":" + button, "x");
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    URI target = page.uri().resolve(action.group(1).replace("&amp;", "&"));
+    return http.send(
+        HttpRequest.newBuilder(target)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Accept-Language", "fr-FR")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private static String enc(String s) {

@@ -14,9 +14,11 @@ import org.flowable.engine.task.Comment;
  * The staff's notes on a process instance, kept as the engine's comments: a note's text, or a
  * hand-over whose message is the colleague's account id.
  */
-final class ProcessComments {
+public final class ProcessComments {
 
-  static final String COMMENT = "comment";
+  /** The engine's comment type of a staff note (or a note the process adds, as a complement). */
+  public static final String COMMENT = "comment";
+
   static final String DELEGATION = "delegation";
 
   private ProcessComments() {}

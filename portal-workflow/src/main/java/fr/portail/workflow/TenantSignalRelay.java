@@ -30,7 +30,8 @@ public class TenantSignalRelay {
     Execution waiting =
         runtime
             .createExecutionQuery()
-            // The catch event's execution is a child of the instance, which alone has the key.
+            // The waiting execution is usually a child of the instance (a catch event after a
+            // gateway, a boundary event, an event subprocess): match the instance's key.
             .processInstanceBusinessKey(responded.requestNumber(), true)
             .messageEventSubscriptionName(message)
             .list()

@@ -97,7 +97,30 @@ public class DefaultRequestService implements RequestService {
     TenantRequest request =
         requests.find(requestId).orElseThrow(() -> new NotFoundException("demande " + requestId));
     callers.requireInScope(request, staff);
-    return view(request, request.steps(), requests.documentsOf(request.id()));
+    RequestView view = view(request, request.steps(), requests.documentsOf(request.id()));
+    return CallerAccounts.isContractor(staff) ? forContractor(view) : view;
+  }
+
+  /** What a contractor reads of a request: no file number, nothing of the tenant's account. */
+  static RequestView forContractor(RequestView v) {
+    return new RequestView(
+        v.id(),
+        v.number(),
+        v.type(),
+        v.status(),
+        v.resolution(),
+        v.subject(),
+        v.message(),
+        v.outcome(),
+        v.contractId(),
+        null,
+        v.agencyCode(),
+        v.residenceName(),
+        v.tenantName(),
+        v.submittedAt(),
+        v.closedAt(),
+        v.steps(),
+        v.documents());
   }
 
   /** What the tenant reads: his steps only, and the documents when asked for (the detail page). */

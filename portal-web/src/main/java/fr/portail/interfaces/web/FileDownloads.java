@@ -1,5 +1,6 @@
 package fr.portail.interfaces.web;
 
+import fr.portail.application.AccessDeniedException;
 import fr.portail.application.DocumentFile;
 import fr.portail.application.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,7 +13,8 @@ import java.util.function.LongFunction;
 /**
  * Sends one of the portal's files (a rent notice, a file joined to a request) by its id: shown in
  * the page (inline) or, with {@code telecharger=1}, downloaded. The name is the one the portal made
- * or cleaned, quoted for the header; a malformed id, or a file the caller may not see, answers 404.
+ * or cleaned, quoted for the header; a malformed id, or a file the caller may not see, answers 404
+ * (403 for a caretaker or a contractor outside his scope).
  */
 public final class FileDownloads {
 
@@ -33,6 +35,9 @@ public final class FileDownloads {
       file = open.apply(id);
     } catch (NotFoundException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    } catch (AccessDeniedException e) {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }
     String disposition = "1".equals(request.getParameter("telecharger")) ? "attachment" : "inline";

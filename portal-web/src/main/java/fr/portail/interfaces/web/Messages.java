@@ -28,9 +28,19 @@ public final class Messages {
   /** The profile change pages' texts (tenant's forms, officer's task), in a bundle of their own. */
   public static final String PROFILE_BUNDLE = "fr.portail.interfaces.web.profile";
 
+  /** The technical requests' texts (tenant form, staff tasks). */
+  public static final String TECHNICAL_BUNDLE = "fr.portail.interfaces.web.technical";
+
   /** Where a message key is looked for, in this order. */
   private static final List<String> BUNDLES =
-      List.of(BUNDLE, ACCOUNT_BUNDLE, REQUEST_BUNDLE, PROFILE_BUNDLE, RIB_BUNDLE, INSURANCE_BUNDLE);
+      List.of(
+          BUNDLE,
+          ACCOUNT_BUNDLE,
+          REQUEST_BUNDLE,
+          PROFILE_BUNDLE,
+          RIB_BUNDLE,
+          INSURANCE_BUNDLE,
+          TECHNICAL_BUNDLE);
 
   private Messages() {}
 

@@ -17,7 +17,12 @@ public class BpmnDeployer {
 
   /** The process keys shipped with the portal; each is {@code bpmn/<key>.bpmn20.xml}. */
   public static final List<String> PROCESS_KEYS =
-      List.of("contactRequest", "profileChange", "insuranceRenewal", "bankDetailsChange");
+      List.of(
+          "contactRequest",
+          "profileChange",
+          "insuranceRenewal",
+          "bankDetailsChange",
+          "technicalRequest");
 
   private static final Logger LOG = Logger.getLogger(BpmnDeployer.class.getName());
 

@@ -17,6 +17,9 @@ public final class ResponseDeadlines {
   public static final int DEFAULT_NORMAL_WORKING_DAYS = 8;
   public static final int DEFAULT_LOW_WORKING_DAYS = 20;
 
+  /** The contractor reports an intervention within one working day of its appointment. */
+  public static final int REPORT_WORKING_DAYS = 1;
+
   private static final Duration MAX_URGENT = Duration.ofDays(7);
   private static final int MAX_WORKING_DAYS = 120;
 
@@ -62,6 +65,12 @@ public final class ResponseDeadlines {
 
   public Instant dueDate(Urgency urgency, Instant start) {
     return dueDate(urgency, start.atZone(WorkingDays.PARIS)).toInstant();
+  }
+
+  /** When the contractor's report of an intervention is due, from its appointment. */
+  public Instant reportDue(Instant appointment) {
+    return WorkingDays.plusWorkingDays(appointment.atZone(WorkingDays.PARIS), REPORT_WORKING_DAYS)
+        .toInstant();
   }
 
   /** Whether a step started at {@code start} and still open at {@code now} missed its deadline. */

@@ -1,5 +1,6 @@
 package fr.portail.interfaces.staff.web;
 
+import fr.portail.application.AccessDeniedException;
 import fr.portail.application.NotFoundException;
 import fr.portail.workflow.ProcessHistory;
 import jakarta.inject.Inject;
@@ -12,7 +13,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The BPMN file of a request's process (/gestion/processus?demande=…), which the request view draws
- * with bpmn-js; a request outside the caller's scope answers 404.
+ * with bpmn-js; a request outside the caller's scope answers 404 (403 for a caretaker or a
+ * contractor).
  */
 @WebServlet("/gestion/processus")
 public class ProcessDiagramSource extends HttpServlet {
@@ -29,6 +31,9 @@ public class ProcessDiagramSource extends HttpServlet {
       xml = history.diagramOf(Long.valueOf(request.getParameter("demande")));
     } catch (NumberFormatException | NotFoundException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    } catch (AccessDeniedException e) {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }
     byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);

@@ -1,8 +1,10 @@
 package fr.portail.interfaces.staff.web;
 
+import fr.portail.application.AccessDeniedException;
 import fr.portail.application.NotFoundException;
 import fr.portail.application.RequestService;
 import fr.portail.application.RequestView;
+import fr.portail.interfaces.web.Forbidden;
 import fr.portail.interfaces.web.NotFound;
 import fr.portail.workflow.ProcessHistory;
 import fr.portail.workflow.RequestTrace;
@@ -13,7 +15,8 @@ import java.io.Serializable;
 
 /**
  * The staff's view of a whole request: its steps, files, the process's tasks and notes, and the
- * process diagram with the current step highlighted. Outside the caller's scope, 404.
+ * process diagram with the current step highlighted. Outside the caller's scope, 404 (403 for a
+ * caretaker or a contractor).
  */
 @Named
 @ViewScoped
@@ -37,6 +40,10 @@ public class RequestHistoryPage implements Serializable {
       trace = history.traceOf(requestId);
     } catch (NotFoundException e) {
       NotFound.respond();
+    } catch (AccessDeniedException e) {
+      request = null;
+      trace = null;
+      Forbidden.respond();
     }
   }
 

@@ -1,10 +1,12 @@
 package fr.portail.interfaces.staff.web;
 
+import fr.portail.application.AccessDeniedException;
 import fr.portail.application.InvalidInputException;
 import fr.portail.application.NotFoundException;
 import fr.portail.application.RequestService;
 import fr.portail.application.RequestView;
 import fr.portail.application.StaffDirectory.StaffMember;
+import fr.portail.interfaces.web.Forbidden;
 import fr.portail.interfaces.web.Messages;
 import fr.portail.interfaces.web.NotFound;
 import fr.portail.workflow.InboxTask;
@@ -39,7 +41,10 @@ public abstract class StaffTaskPage implements Serializable {
   private Long colleagueId;
   private String comment;
 
-  /** Loads the task, its request and notes; 404 for a task the caller may not see. */
+  /**
+   * Loads the task, its request and notes; 404 for a task the caller may not see, 403 for a request
+   * outside a caretaker's or contractor's scope.
+   */
   public void load() {
     try {
       task = inbox.task(taskId);
@@ -49,6 +54,9 @@ public abstract class StaffTaskPage implements Serializable {
       loaded();
     } catch (NotFoundException e) {
       NotFound.respond();
+    } catch (AccessDeniedException e) {
+      request = null;
+      Forbidden.respond();
     }
   }
 
@@ -108,8 +116,16 @@ public abstract class StaffTaskPage implements Serializable {
    * @param form the id of the decision's form, to put a refused field's message next to it
    */
   protected String complete(Map<String, Object> variables, String form, String doneKey) {
+    return complete(() -> inbox.complete(taskId, variables), form, doneKey);
+  }
+
+  /**
+   * Completes the task by the given action (e.g. a use case that stores files, then completes it in
+   * the same transaction), with the same messages as {@link #complete(Map, String, String)}.
+   */
+  protected String complete(Runnable completion, String form, String doneKey) {
     try {
-      inbox.complete(taskId, variables);
+      completion.run();
       Messages.infoAfterRedirect(doneKey, request.number());
       return INBOX;
     } catch (TaskNoLongerAvailableException | NotFoundException e) {
