@@ -22,9 +22,12 @@ public final class Messages {
   /** The technical requests' texts (tenant form, staff tasks). */
   public static final String TECHNICAL_BUNDLE = "fr.portail.interfaces.web.technical";
 
+  /** The technical managers' dashboard. */
+  public static final String DASHBOARD_BUNDLE = "fr.portail.interfaces.web.dashboard";
+
   /** Where a message key is looked for, in this order. */
   private static final List<String> BUNDLES =
-      List.of(BUNDLE, ACCOUNT_BUNDLE, REQUEST_BUNDLE, TECHNICAL_BUNDLE);
+      List.of(BUNDLE, ACCOUNT_BUNDLE, REQUEST_BUNDLE, TECHNICAL_BUNDLE, DASHBOARD_BUNDLE);
 
   private Messages() {}
 
