@@ -18,6 +18,8 @@ public record DashboardRow(
     String step,
     boolean open,
     long ageDays,
+    Instant submittedAt,
+    Instant closedAt,
     Instant dueAt,
     boolean late,
     Integer rating)

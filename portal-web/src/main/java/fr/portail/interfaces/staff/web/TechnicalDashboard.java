@@ -25,6 +25,7 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.text.NumberFormat;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -55,13 +56,25 @@ public class TechnicalDashboard implements Serializable {
 
   private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
-  /** The order when the reader chose none: open requests first, the late ones first, the oldest. */
+  /**
+   * The order when the reader chose none: the open requests first, the late ones first, the oldest
+   * first; then the closed ones, the latest closed first.
+   */
   static final Comparator<DashboardRow> DEFAULT_ORDER =
-      Comparator.comparing(DashboardRow::open)
-          .reversed()
-          .thenComparing(Comparator.comparing(DashboardRow::late).reversed())
-          .thenComparing(Comparator.comparingLong(DashboardRow::ageDays).reversed())
-          .thenComparing(DashboardRow::number);
+      (x, y) -> {
+        if (x.open() != y.open()) {
+          return x.open() ? -1 : 1;
+        }
+        int c;
+        if (x.open()) {
+          c = x.late() == y.late() ? x.submittedAt().compareTo(y.submittedAt()) : x.late() ? -1 : 1;
+        } else {
+          c =
+              Comparator.nullsLast(Comparator.<Instant>reverseOrder())
+                  .compare(x.closedAt(), y.closedAt());
+        }
+        return c != 0 ? c : x.number().compareTo(y.number());
+      };
 
   /** The sortable columns by their field. */
   private static final Map<String, Comparator<DashboardRow>> SORTABLE =
@@ -158,7 +171,7 @@ public class TechnicalDashboard implements Serializable {
     } else if (step != null) {
       where = stepLabel(step.taskKey(), step.taskName());
     } else {
-      where = text("table.step.tenant");
+      where = text("table.status." + r.status());
     }
     Urgency urgency = Urgency.valueOf(r.urgency());
     return new DashboardRow(
@@ -171,6 +184,8 @@ public class TechnicalDashboard implements Serializable {
         where,
         r.open(),
         r.ageDays(),
+        r.submittedAt(),
+        r.closedAt(),
         r.open() && step != null ? step.dueAt() : null,
         r.late(),
         r.rating());
