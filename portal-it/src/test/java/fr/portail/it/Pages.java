@@ -15,6 +15,7 @@ final class Pages {
           "/locataire/documents.xhtml",
           "/locataire/demandes.xhtml",
           "/locataire/nouvelle-demande.xhtml",
+          "/locataire/nouvelle-demande-technique.xhtml",
           "/locataire/contact.xhtml",
           "/locataire/paiement.xhtml",
           "/locataire/adresse-email.xhtml",

@@ -115,6 +115,81 @@ public final class PortalClient {
         .orElse(null);
   }
 
+  /** A file of a multipart form: its name, type and bytes (an empty name: no file chosen). */
+  public record FilePart(String fileName, String contentType, byte[] content) {}
+
+  /**
+   * Posts the form of the page as multipart/form-data (forms with h:inputFile), with fields that
+   * may repeat (check boxes) and files by field (ids without the form prefix).
+   */
+  public HttpResponse<String> submitMultipart(
+      HttpResponse<String> page,
+      String formId,
+      java.util.List<Map.Entry<String, String>> fields,
+      Map<String, java.util.List<FilePart>> files,
+      String button)
+      throws IOException, InterruptedException {
+    String html = page.body();
+    Matcher state = VIEW_STATE.matcher(html);
+    if (!state.find()) {
+      throw new IllegalStateException("no Faces form on " + page.uri());
+    }
+    Matcher action =
+        Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"")
+            .matcher(html);
+    if (!action.find()) {
+      throw new IllegalStateException("no form " + formId + " on " + page.uri());
+    }
+    String boundary = "----portail" + Long.toHexString(System.nanoTime());
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    java.util.function.BiConsumer<String, String> field =
+        (name, value) ->
+            body.writeBytes(
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + name
+                        + "\"\r\n\r\n"
+                        + value
+                        + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+    field.accept(formId, formId);
+    field.accept("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
+    for (Map.Entry<String, String> f : fields) {
+      field.accept(formId + ":" + f.getKey(), f.getValue());
+    }
+    files.forEach(
+        (name, parts) -> {
+          for (FilePart part : parts) {
+            body.writeBytes(
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + formId
+                        + ":"
+                        + name
+                        + "\"; filename=\""
+                        + part.fileName()
+                        + "\"\r\nContent-Type: "
+                        + part.contentType()
+                        + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(part.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+          }
+        });
+    field.accept(formId + ":" + button, "x");
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    URI target = page.uri().resolve(action.group(1).replace("&amp;", "&"));
+    return http.send(
+        HttpRequest.newBuilder(target)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Accept-Language", "fr-FR")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }

@@ -17,12 +17,20 @@ public class TenantSignalRelay {
 
   @Inject private RuntimeService runtime;
 
+  protected TenantSignalRelay() {}
+
+  public TenantSignalRelay(RuntimeService runtime) {
+    this.runtime = runtime;
+  }
+
   void onResponded(@Observes TenantResponded responded) {
     String message = responded.signal().name();
     Execution waiting =
         runtime
             .createExecutionQuery()
-            .processInstanceBusinessKey(responded.requestNumber())
+            // The waiting execution is usually a child of the instance (a catch event after a
+            // gateway, a boundary event, an event subprocess): match the instance's key.
+            .processInstanceBusinessKey(responded.requestNumber(), true)
             .messageEventSubscriptionName(message)
             .list()
             .stream()

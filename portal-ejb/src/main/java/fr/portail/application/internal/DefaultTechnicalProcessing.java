@@ -58,6 +58,7 @@ public class DefaultTechnicalProcessing implements TechnicalProcessing {
       throw new InvalidInputException("tenantText", "technical.note.required");
     }
     close(request, Resolution.RESOLVED, note, actorId);
+    tellFollowers(reportOf(request));
   }
 
   @Override

@@ -9,9 +9,9 @@ import fr.portail.application.TechnicalForm.ContractChoice;
 import fr.portail.application.TechnicalProcessing;
 import fr.portail.application.TechnicalRequestService;
 import fr.portail.application.TechnicalSettings;
+import fr.portail.application.TechnicalStart;
 import fr.portail.application.TechnicalSubmission;
 import fr.portail.application.TechnicalView;
-import fr.portail.domain.model.account.CandidateGroups;
 import fr.portail.domain.model.account.Role;
 import fr.portail.domain.model.account.UserAccount;
 import fr.portail.domain.model.agency.Agency;
@@ -50,7 +50,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -169,19 +168,8 @@ public class DefaultTechnicalRequestService implements TechnicalRequestService {
       requests.store(new RequestDocument(request, AttachmentKind.PHOTO, file, tenant, now));
     }
     notifications.stepReached(request, request.steps().get(0));
-    Map<String, Object> facts = new HashMap<>();
-    facts.put(TechnicalProcessing.URGENCY, urgency.name());
-    facts.put(TechnicalProcessing.CATEGORY, category.name());
-    facts.put(TechnicalProcessing.AREA, category.area().name());
-    facts.put(TechnicalProcessing.TRADE, report.trade().name());
-    facts.put(
-        TechnicalProcessing.CARETAKER_GROUP, CandidateGroups.ofResidence(report.residence().id()));
-    facts.put(
-        TechnicalProcessing.TRIAGE_DUE,
-        settings.deadlines().dueDate(urgency, request.submittedAt()).toString());
-    facts.put(TechnicalProcessing.CONFIRMATION_WAIT, settings.confirmationWait());
     // Observed in this transaction by the workflow module, which starts the process.
-    submitted.fire(request.submittedEvent(facts));
+    submitted.fire(request.submittedEvent(TechnicalStart.facts(report, settings)));
     return DefaultRequestService.tenantView(request, requests);
   }
 
