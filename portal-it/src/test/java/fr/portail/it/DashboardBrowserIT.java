@@ -43,7 +43,7 @@ class DashboardBrowserIT {
     Instant now = Instant.now();
     try (Connection c = TestData.connect()) {
       TestData.Fixture fixture = TestData.create(c);
-      manager = DashboardTestData.manager(c, fixture);
+      manager = TechnicalTestData.create(c, fixture).managerEmail();
       long residence = DashboardTestData.residenceOf(c, fixture.contractId());
       long k = fixture.contractId();
       DashboardTestData.store(

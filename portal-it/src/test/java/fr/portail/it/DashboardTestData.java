@@ -8,9 +8,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 
 /**
- * What the dashboard tests need beside {@link TestData}'s fixture, made by SQL: the agency's
- * technical manager and caretaker, another residence with a contract, and technical requests at
- * chosen dates and steps (the figures' input, as the technical process leaves it).
+ * What the dashboard tests need beside {@link TestData}'s fixture and {@link TechnicalTestData}'s
+ * staff, made by SQL: another residence with a contract, and technical requests at chosen dates and
+ * steps (the figures' input, as the technical process leaves it).
  */
 final class DashboardTestData {
 
@@ -62,25 +62,6 @@ final class DashboardTestData {
           late,
           rating);
     }
-  }
-
-  /** The technical manager of the fixture's agency; returns his e-mail. */
-  static String manager(Connection c, TestData.Fixture fixture) throws SQLException {
-    String email = "technique" + fixture.n() + "@test.fr";
-    staff(c, fixture, email, "Gestionnaire " + fixture.n(), "TECHNICAL_MANAGER");
-    return email;
-  }
-
-  /** The caretaker of the fixture's residence; returns his e-mail. */
-  static String caretaker(Connection c, TestData.Fixture fixture) throws SQLException {
-    String email = "gardien" + fixture.n() + "@test.fr";
-    long id = staff(c, fixture, email, "Gardien " + fixture.n(), "CARETAKER");
-    update(
-        c,
-        "insert into user_residence (user_id, residence_id) values (?, ?)",
-        id,
-        residenceOf(c, fixture.contractId()));
-    return email;
   }
 
   static long residenceOf(Connection c, long contractId) throws SQLException {
@@ -166,26 +147,6 @@ final class DashboardTestData {
           Timestamp.from(r.submittedAt().plusSeconds(86_400)));
     }
     return number;
-  }
-
-  private static long staff(
-      Connection c, TestData.Fixture fixture, String email, String name, String role)
-      throws SQLException {
-    long id =
-        insert(
-            c,
-            "insert into user_account (email, password_hash, display_name, enabled, created_at)"
-                + " values (?, ?, ?, true, now())",
-            email,
-            TestData.hash(TestData.PASSWORD),
-            name);
-    update(c, "insert into user_role (user_id, role) values (?, ?)", id, role);
-    update(
-        c,
-        "insert into user_agency (user_id, agency_id) select ?, id from agency where code = ?",
-        id,
-        fixture.agencyCode());
-    return id;
   }
 
   private static long insert(Connection c, String sql, Object... args) throws SQLException {

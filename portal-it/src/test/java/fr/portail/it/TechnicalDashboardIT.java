@@ -1,7 +1,6 @@
 package fr.portail.it;
 
 import static fr.portail.it.Journeys.loggedIn;
-import static fr.portail.it.Journeys.taskOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.portail.it.DashboardTestData.Request;
@@ -68,10 +67,12 @@ class TechnicalDashboardIT {
     try (Connection c = TestData.connect()) {
       a = TestData.create(c);
       b = TestData.create(c);
-      managerA = DashboardTestData.manager(c, a);
-      managerB = DashboardTestData.manager(c, b);
-      caretakerA = DashboardTestData.caretaker(c, a);
-      caretakerB = DashboardTestData.caretaker(c, b);
+      TechnicalTestData.Staff staffA = TechnicalTestData.create(c, a);
+      TechnicalTestData.Staff staffB = TechnicalTestData.create(c, b);
+      managerA = staffA.managerEmail();
+      managerB = staffB.managerEmail();
+      caretakerA = staffA.caretakerEmail();
+      caretakerB = staffB.caretakerEmail();
       long tilleuls = DashboardTestData.residenceOf(c, a.contractId());
       // A name that needs quoting in CSV and would be a formula in a spreadsheet.
       acacias = "=Acacias; \"bât. C\" " + a.n();
@@ -207,10 +208,14 @@ class TechnicalDashboardIT {
     }
     // One request in each agency through the tenant's form (its process starts), triaged by the
     // caretaker: the engine's history then holds one finished triage task per agency.
-    sentA = sendTechnicalRequest(loggedIn(a.tenantEmail()), a.contractId());
-    sentB = sendTechnicalRequest(loggedIn(b.tenantEmail()), b.contractId());
-    askIntervention(loggedIn(caretakerA), sentA);
-    askIntervention(loggedIn(caretakerB), sentB);
+    sentA =
+        TechnicalJourneys.send(
+            loggedIn(a.tenantEmail()), a.contractId(), "LOGEMENT_PLOMBERIE", List.of());
+    sentB =
+        TechnicalJourneys.send(
+            loggedIn(b.tenantEmail()), b.contractId(), "LOGEMENT_PLOMBERIE", List.of());
+    assertTriaged(TechnicalJourneys.askIntervention(loggedIn(caretakerA), sentA));
+    assertTriaged(TechnicalJourneys.askIntervention(loggedIn(caretakerB), sentB));
     numbersB.add(sentB);
     // The triage of A's request took from Monday 9:00 to Tuesday 10:00 (11 working hours, 25
     // calendar hours); B's from Monday 9:00 to Friday 17:00 (48 and 104), so a mix-up would show.
@@ -401,47 +406,10 @@ class TechnicalDashboardIT {
     assertThat(inbox.body()).contains("/portail/gestion/tableau-de-bord.xhtml\">Tableau de bord");
   }
 
-  /** The tenant's technical form, without photos; returns the request's number. */
-  private static String sendTechnicalRequest(PortalClient tenant, long contractId)
-      throws Exception {
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("contract", String.valueOf(contractId));
-    fields.put("category", "LOGEMENT_PLOMBERIE");
-    fields.put("place", "Cuisine");
-    fields.put("floor", "");
-    fields.put("staircase", "");
-    fields.put("description", "De l'eau coule sous l'évier depuis ce matin.");
-    fields.put("photos", "");
-    fields.put("urgency", "NORMAL");
-    fields.put("slots", "MONDAY_MORNING");
-    fields.put("phone", "06 12 34 56 78");
-    fields.put("phoneConfirmed", "true");
-    HttpResponse<String> sent =
-        tenant.submit(
-            tenant.get("/locataire/nouvelle-demande-technique.xhtml"),
-            "technicalForm",
-            fields,
-            "send");
-    assertThat(sent.uri().getPath())
-        .as(sent.body())
-        .isEqualTo("/portail/locataire/demande-technique-envoyee.xhtml");
-    return sent.uri().getQuery().replace("numero=", "");
-  }
-
-  private static void askIntervention(PortalClient caretaker, String number) throws Exception {
-    HttpResponse<String> done =
-        caretaker.submit(
-            caretaker.get("/gestion/taches/tri-technique.xhtml?tache=" + taskOf(number)),
-            "triageForm",
-            Map.of(
-                "decision",
-                "INTERVENTION",
-                "diagnosis",
-                "Siphon fendu : il faut un plombier.",
-                "trade",
-                "PLOMBERIE"),
-            "decide");
-    assertThat(done.uri().getPath()).as(done.body()).endsWith("/gestion/corbeille.xhtml");
+  private static void assertTriaged(HttpResponse<String> done) {
+    assertThat(done.uri().getPath())
+        .as(TechnicalJourneys.messages(done))
+        .endsWith("/gestion/corbeille.xhtml");
   }
 
   /** The last Monday at least a week ago whose Tuesday to Friday are working days too. */

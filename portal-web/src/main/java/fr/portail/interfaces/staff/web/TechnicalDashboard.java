@@ -24,7 +24,6 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.text.NumberFormat;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -95,7 +94,6 @@ public class TechnicalDashboard implements Serializable {
 
   @Inject private TechnicalDashboardService dashboards;
   @Inject private ProcessStatistics processes;
-  @Inject private Clock clock;
 
   private String agencyCode;
   private Long residenceId;
@@ -230,7 +228,8 @@ public class TechnicalDashboard implements Serializable {
     byte[] content = CsvExport.write(csvHeader(), csvRows());
     String name =
         "demandes-techniques-"
-            + DateTimeFormatter.ISO_LOCAL_DATE.format(LocalDate.now(clock.withZone(PARIS)))
+            + DateTimeFormatter.ISO_LOCAL_DATE.format(
+                LocalDate.ofInstant(view.scope().now(), PARIS))
             + ".csv";
     return DefaultStreamedContent.builder()
         .name(name)
