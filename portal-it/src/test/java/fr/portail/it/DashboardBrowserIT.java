@@ -31,6 +31,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class DashboardBrowserIT {
 
   private String manager;
+  private String caretaker;
+  private String tenant;
+  private long contract;
   private Browser browser;
 
   @Deployment(testable = false)
@@ -43,7 +46,11 @@ class DashboardBrowserIT {
     Instant now = Instant.now();
     try (Connection c = TestData.connect()) {
       TestData.Fixture fixture = TestData.create(c);
-      manager = TechnicalTestData.create(c, fixture).managerEmail();
+      tenant = fixture.tenantEmail();
+      contract = fixture.contractId();
+      TechnicalTestData.Staff staff = TechnicalTestData.create(c, fixture);
+      manager = staff.managerEmail();
+      caretaker = staff.caretakerEmail();
       long residence = DashboardTestData.residenceOf(c, fixture.contractId());
       long k = fixture.contractId();
       DashboardTestData.store(
@@ -78,6 +85,11 @@ class DashboardBrowserIT {
               false,
               4));
     }
+    // A request through the tenant's form, triaged: the time per step has a finished task.
+    String number =
+        TechnicalJourneys.send(
+            Journeys.loggedIn(tenant), contract, "LOGEMENT_SERRURERIE", List.of());
+    TechnicalJourneys.askIntervention(Journeys.loggedIn(caretaker), number);
     browser = new Browser();
   }
 

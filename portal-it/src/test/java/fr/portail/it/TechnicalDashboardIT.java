@@ -296,9 +296,11 @@ class TechnicalDashboardIT {
         manager.submit(
             manager.get(PAGE),
             "dashboardForm",
-            Map.of("residence", String.valueOf(residenceId(acacias))),
+            Map.of("agency", "", "residence", String.valueOf(residenceId(acacias)), "period", "90"),
             "apply");
-    assertThat(figure(oneResidence, "figOpen")).isEqualTo("2");
+    assertThat(figure(oneResidence, "figOpen"))
+        .as(TechnicalJourneys.messages(oneResidence))
+        .isEqualTo("2");
     assertThat(rows(oneResidence, "byResidenceTable")).containsExactly(List.of(acacias, "2"));
     assertThat(rows(oneResidence, "stepsTable")).isEmpty();
 

@@ -409,12 +409,13 @@ public class TechnicalDashboard implements Serializable {
     this.residenceId = residenceId;
   }
 
-  public int getPeriodDays() {
+  public Integer getPeriodDays() {
     return periodDays;
   }
 
-  public void setPeriodDays(int periodDays) {
-    this.periodDays = periodDays;
+  /** No period sent (a form posted without the list) is the default one. */
+  public void setPeriodDays(Integer periodDays) {
+    this.periodDays = periodDays == null ? DashboardFilter.DEFAULT_PERIOD : periodDays;
   }
 
   /** The rows in memory (a manager's agencies have a few hundred), sorted as the reader chose. */
