@@ -9,10 +9,14 @@ import fr.portail.infrastructure.demo.TechnicalDemoRequests;
 import fr.portail.workflow.Actors;
 import fr.portail.workflow.technical.TechnicalRequestProcess;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,16 +33,20 @@ import org.flowable.task.api.Task;
 
 /**
  * Demo technical requests at several steps, through the real process and use cases: one of M.
- * Martin's (Résidence Montreuil) sent twelve days ago and still untriaged, so its deadline is
+ * Martin's (Résidence Montreuil) sent sixteen days ago and still untriaged, so its deadline is
  * missed at once (red in gardien.montreuil@demo.fr's and technique@demo.fr's inboxes); another of
  * his ordered from Plomberie Versaillaise (prestataire@demo.fr's inbox); one of Mme Bernard's (Le
  * Parc) waiting for the technical manager's order, and one closed as her own upkeep. Mme Dupont
  * (martine.dupont@demo.fr) is left free for the live demo. Does nothing once a technical request
  * exists.
+ *
+ * <p>Each step is its own transaction, as in life: the tenant's sending commits, then each member
+ * of staff's decision.
  */
 @Singleton
 @Startup
 @DependsOn({"ProcessEngineLifecycle", "portal-ejb.jar#TechnicalDemoData"})
+@TransactionManagement(TransactionManagementType.BEAN)
 public class TechnicalRequestDemo {
 
   private static final Logger LOG = Logger.getLogger(TechnicalRequestDemo.class.getName());
@@ -53,6 +61,7 @@ public class TechnicalRequestDemo {
 
   @Inject private TechnicalDemoRequests demo;
   @Inject private TaskService tasks;
+  @Resource private UserTransaction transaction;
 
   @Inject
   @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
@@ -85,7 +94,7 @@ public class TechnicalRequestDemo {
         "La minuterie de l'éclairage du palier ne fonctionne plus : il fait noir le soir.",
         Urgency.NORMAL,
         WEEKDAY_MORNINGS,
-        now.minus(Duration.ofDays(12)));
+        now.minus(Duration.ofDays(16)));
 
     demo.open(
             "jean.martin@demo.fr",
@@ -154,20 +163,34 @@ public class TechnicalRequestDemo {
     return vars;
   }
 
-  /** Completes the request's open task of this kind as the member of staff would. */
+  /**
+   * Completes the request's open task of this kind as the member of staff would, in a transaction
+   * of its own.
+   */
   private void complete(String number, String taskKey, Long staffId, Map<String, Object> vars) {
-    Task task =
-        tasks
-            .createTaskQuery()
-            .processInstanceBusinessKey(number)
-            .taskDefinitionKey(taskKey)
-            .singleResult();
-    Actors.as(
-        staffId,
-        () -> {
-          tasks.claim(task.getId(), String.valueOf(staffId));
-          tasks.complete(task.getId(), vars);
-        });
+    try {
+      transaction.begin();
+      Task task =
+          tasks
+              .createTaskQuery()
+              .processInstanceBusinessKey(number)
+              .taskDefinitionKey(taskKey)
+              .singleResult();
+      Actors.as(
+          staffId,
+          () -> {
+            tasks.claim(task.getId(), String.valueOf(staffId));
+            tasks.complete(task.getId(), vars);
+          });
+      transaction.commit();
+    } catch (Exception e) {
+      try {
+        transaction.rollback();
+      } catch (Exception rollback) {
+        e.addSuppressed(rollback);
+      }
+      throw new IllegalStateException("demande de démonstration " + number, e);
+    }
   }
 
   /** Next week's Tuesday at 10:00, one of the tenant's slots. */
