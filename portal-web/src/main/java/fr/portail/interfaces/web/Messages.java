@@ -31,6 +31,9 @@ public final class Messages {
   /** The technical requests' texts (tenant form, staff tasks). */
   public static final String TECHNICAL_BUNDLE = "fr.portail.interfaces.web.technical";
 
+  /** The technical managers' dashboard. */
+  public static final String DASHBOARD_BUNDLE = "fr.portail.interfaces.web.dashboard";
+
   /** Where a message key is looked for, in this order. */
   private static final List<String> BUNDLES =
       List.of(
@@ -40,7 +43,8 @@ public final class Messages {
           PROFILE_BUNDLE,
           RIB_BUNDLE,
           INSURANCE_BUNDLE,
-          TECHNICAL_BUNDLE);
+          TECHNICAL_BUNDLE,
+          DASHBOARD_BUNDLE);
 
   private Messages() {}
 
