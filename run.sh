@@ -74,6 +74,9 @@ echo $! >"$MAIL_PID"
 
 # A server left running by a previous run is restarted, so it takes this run's settings.
 "$ASADMIN" stop-domain "$DOMAIN" >/dev/null 2>&1 || true
+# Flowable, EclipseLink and PrimeFaces together want more than Payara's default 512 MiB heap.
+sed -i "s#<jvm-options>-Xmx512m</jvm-options>#<jvm-options>-Xmx1g</jvm-options>#" \
+  "$SERVER_HOME/glassfish/domains/$DOMAIN/config/domain.xml"
 say "Démarrage du serveur…"
 PORTAL_DB_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$DB_NAME" PORTAL_DB_USER="$DB_USER" PORTAL_DEMO_DATA=true \
   PORTAL_MAIL_HOST=127.0.0.1 PORTAL_MAIL_PORT=$SMTP_PORT PORTAL_PUBLIC_URL="${URL%/}" \

@@ -39,6 +39,11 @@ case "${1:-}" in
     mkdir -p "$PAYARA_HOME/../tmp" "$PAYARA_HOME/glassfish/domains/$DOMAIN/tmp"
     sed -i "s#<jvm-options>-server</jvm-options>#<jvm-options>-server</jvm-options><jvm-options>-Djava.io.tmpdir=$PAYARA_HOME/glassfish/domains/$DOMAIN/tmp</jvm-options>#" \
       "$PAYARA_HOME/glassfish/domains/$DOMAIN/config/domain.xml"
+    # Every test class deploys the EAR anew; the default 512 MiB heap ran out after some sixty
+    # deployments on CI (OutOfMemoryError while deploying). The machine has plenty of memory.
+    sed -i "s#<jvm-options>-Xmx512m</jvm-options>#<jvm-options>-Xmx2g</jvm-options>#" \
+      "$PAYARA_HOME/glassfish/domains/$DOMAIN/config/domain.xml"
+    grep -q -- "-Xmx2g" "$PAYARA_HOME/glassfish/domains/$DOMAIN/config/domain.xml"
     # The application reads its database URL from MicroProfile Config; the environment is one of its sources.
     # Every test client is 127.0.0.1: the per-address login throttling would slow the whole suite
     # down, so its thresholds are raised here (the per-login throttling keeps its real numbers).
