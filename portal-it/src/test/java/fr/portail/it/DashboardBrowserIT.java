@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -122,7 +123,9 @@ class DashboardBrowserIT {
         .driver()
         .findElement(By.cssSelector("#dashboardForm\\:requests th.ui-sortable-column"))
         .click();
+    // The table is re-rendered by the sort's Ajax answer: a row read mid-update is stale.
     new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+        .ignoring(StaleElementReferenceException.class)
         .until(d -> !firstRowNumber().equals(firstBefore));
   }
 
