@@ -132,7 +132,7 @@ class AccountRecoveryBrowserIT {
         .until(
             () -> {
               browser.login(fixture.tenantEmail(), TestData.PASSWORD);
-              return browser.currentPath().endsWith("/locataire/accueil.xhtml");
+              return browser.arrivesAt("/locataire/accueil.xhtml");
             });
     assertThat(failures(fixture.tenantEmail())).as("a success forgets the failures").isZero();
   }

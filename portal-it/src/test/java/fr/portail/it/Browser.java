@@ -11,7 +11,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -83,12 +85,50 @@ public final class Browser implements AutoCloseable {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
   }
 
+  /**
+   * Waits until the page's visible text holds this text. The text is read by a script at each poll,
+   * not through an element: a page replaced under the wait (a navigation, an Ajax update of the
+   * body) made Chrome refuse the element of the old document ("Node with given id does not belong
+   * to the document"). Non-breaking spaces read as spaces, as WebElement.getText() reads them.
+   */
   public void waitForText(String text) {
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    try {
+      wait.until(
+          d -> {
+            try {
+              Object visible =
+                  ((JavascriptExecutor) d)
+                      .executeScript(
+                          "return document.body"
+                              + " ? document.body.innerText.replace(/[\\u00a0\\u202f]/g, ' ')"
+                              + " : '';");
+              return visible != null && visible.toString().contains(text);
+            } catch (WebDriverException pageChanging) {
+              return false;
+            }
+          });
+    } catch (TimeoutException e) {
+      throw new AssertionError(
+          "the text \"" + text + "\" never appeared on " + driver.getCurrentUrl(), e);
+    }
   }
 
   public void waitForPath(String path) {
     wait.until(ExpectedConditions.urlContains(path));
+  }
+
+  /**
+   * Whether the browser arrives at this path within a few seconds: for an action that may rightly
+   * be refused (a login during its throttling delay), where a click can return before the next page
+   * has loaded.
+   */
+  public boolean arrivesAt(String path) {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains(path));
+      return true;
+    } catch (TimeoutException e) {
+      return false;
+    }
   }
 
   /** The element that has the keyboard focus. */
