@@ -52,6 +52,8 @@ public class ProcessEngineLifecycle {
 
   @Inject private AsProcessEngine asProcessEngine;
 
+  @Inject private EngineTransactions transactions;
+
   @Inject
   @ConfigProperty(name = "portal.workflow.async-executor", defaultValue = "true")
   private boolean asyncExecutorActive;
@@ -63,7 +65,7 @@ public class ProcessEngineLifecycle {
     long started = System.nanoTime();
     createOrUpgradeSchema();
     PortalProcessEngineConfiguration configuration =
-        new PortalProcessEngineConfiguration(new CdiBeanElResolver(beanManager));
+        new PortalProcessEngineConfiguration(new CdiBeanElResolver(beanManager), transactions);
     configuration.setTransactionManager(transactionManager);
     configuration.setDataSource(dataSource);
     configuration.setTransactionsExternallyManaged(true);
