@@ -59,7 +59,8 @@ public class DefaultRequestService implements RequestService {
     notifications.stepReached(request, request.steps().get(0));
     // Observed in this transaction by the workflow module, which starts the process.
     submitted.fire(request.submittedEvent());
-    return tenantView(request, requests);
+    // A contact request carries no document: nothing to look up.
+    return tenantView(request, null);
   }
 
   @Override
