@@ -2,12 +2,7 @@ package fr.portail.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.sql.Connection;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -102,24 +97,6 @@ class AccessibilityBrowserIT {
   }
 
   private void assertNoViolation(String where) {
-    Results results =
-        new AxeBuilder()
-            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-            .analyze(browser.driver());
-    assertThat(results.getViolations())
-        .as(where + ": " + describe(results.getViolations()))
-        .isEmpty();
-  }
-
-  private static String describe(List<Rule> violations) {
-    return violations.stream()
-        .map(
-            v ->
-                v.getId()
-                    + " "
-                    + v.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget()))
-                        .collect(Collectors.joining(", ")))
-        .collect(Collectors.joining("; "));
+    assertThat(browser.wcagViolations()).as(where).isEmpty();
   }
 }

@@ -1,10 +1,13 @@
 package fr.portail.it;
 
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -215,6 +218,26 @@ public final class Browser implements AutoCloseable {
 
   public WebDriver driver() {
     return driver;
+  }
+
+  /**
+   * What axe-core finds against WCAG 2.1 A and AA on the page as it is: one line per rule broken,
+   * with the elements that break it; empty when nothing is.
+   */
+  public List<String> wcagViolations() {
+    return new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(driver)
+            .getViolations()
+            .stream()
+            .map(
+                v ->
+                    v.getId()
+                        + " "
+                        + v.getNodes().stream()
+                            .map(n -> String.valueOf(n.getTarget()))
+                            .collect(Collectors.joining(", ")))
+            .toList();
   }
 
   @Override

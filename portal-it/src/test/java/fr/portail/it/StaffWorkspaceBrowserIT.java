@@ -64,6 +64,7 @@ class StaffWorkspaceBrowserIT {
     browser.login(fixture.officerEmail(), TestData.PASSWORD);
     browser.waitForPath("/gestion/corbeille.xhtml");
     browser.waitForText("Demande n° " + numberZ);
+    assertThat(browser.wcagViolations()).as("inbox").isEmpty();
 
     browser.type("inboxForm:tenant", "zola");
     browser.click("inboxForm:apply");
@@ -79,11 +80,13 @@ class StaffWorkspaceBrowserIT {
 
     browser.clickLink("Demande n° " + numberA);
     browser.waitForText("Répondre à une demande de contact");
+    assertThat(browser.wcagViolations()).as("task form").isEmpty();
     browser.clickLink("Voir toute la demande et son processus");
     browser.waitForPath("/gestion/demande.xhtml");
     WebElement diagram = browser.find("diagram");
     new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
         .until(ExpectedConditions.attributeToBe(diagram, "data-drawn", "true"));
+    assertThat(browser.wcagViolations()).as("request view").isEmpty();
     assertThat(
             browser
                 .driver()
