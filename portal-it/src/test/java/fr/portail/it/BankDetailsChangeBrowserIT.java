@@ -2,16 +2,11 @@ package fr.portail.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -171,28 +166,10 @@ class BankDetailsChangeBrowserIT {
             .executeScript("document.getElementById('stepHeading').scrollIntoView();");
         browser.screenshot("rib-" + where.replace(' ', '-').replace('é', 'e') + "-375px");
       }
-      Results results =
-          new AxeBuilder()
-              .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-              .analyze(browser.driver());
-      assertThat(results.getViolations())
-          .as(where + " @" + width + "px: " + describe(results.getViolations()))
-          .isEmpty();
+      assertThat(browser.wcagViolations()).as(where + " @" + width + "px").isEmpty();
       assertThat(browser.contentWidth())
           .as("no horizontal scrolling, " + where + " @" + width + "px")
           .isLessThanOrEqualTo(browser.windowWidth());
     }
-  }
-
-  private static String describe(List<Rule> violations) {
-    return violations.stream()
-        .map(
-            v ->
-                v.getId()
-                    + " "
-                    + v.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget()))
-                        .collect(Collectors.joining(", ")))
-        .collect(Collectors.joining("; "));
   }
 }

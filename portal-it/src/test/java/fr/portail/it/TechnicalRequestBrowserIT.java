@@ -2,16 +2,12 @@ package fr.portail.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.awt.Color;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -189,29 +185,11 @@ class TechnicalRequestBrowserIT {
   private void accessible(String where) {
     for (int width : new int[] {375, 1280}) {
       browser.resize(width, 900);
-      Results results =
-          new AxeBuilder()
-              .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-              .analyze(browser.driver());
-      assertThat(results.getViolations())
-          .as(where + " @" + width + "px: " + describe(results.getViolations()))
-          .isEmpty();
+      assertThat(browser.wcagViolations()).as(where + " @" + width + "px").isEmpty();
       assertThat(browser.contentWidth())
           .as("no horizontal scrolling on " + where + " @" + width + "px")
           .isLessThanOrEqualTo(browser.windowWidth());
       browser.screenshot("technique-" + where + "-" + width + "px");
     }
-  }
-
-  private static String describe(List<Rule> violations) {
-    return violations.stream()
-        .map(
-            v ->
-                v.getId()
-                    + " "
-                    + v.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget()))
-                        .collect(Collectors.joining(", ")))
-        .collect(Collectors.joining("; "));
   }
 }
